@@ -1,0 +1,123 @@
+package cn.campus.repair.account;
+
+import cn.campus.repair.catalogue.Catalogue;
+import cn.campus.repair.web.ApiException;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Logging in, the profile, passwords and staff accounts. */
+@Service
+public class Accounts {
+
+  /** Said for every failed login, so an answer never tells whether a phone has an account. */
+  static final String BAD_CREDENTIALS = "手机号、验证码或密码不正确";
+
+  private final Users users;
+  private final Tokens tokens;
+  private final LoginCodes loginCodes;
+  private final PasswordEncoder passwordEncoder;
+  private final Catalogue catalogue;
+  private final String timingDecoyHash;
+
+  Accounts(Users users, Tokens tokens, LoginCodes loginCodes, PasswordEncoder passwordEncoder, Catalogue catalogue) {
+    this.users = users;
+    this.tokens = tokens;
+    this.loginCodes = loginCodes;
+    this.passwordEncoder = passwordEncoder;
+    this.catalogue = catalogue;
+    this.timingDecoyHash = passwordEncoder.encode("timing-decoy");
+  }
+
+  /** A code login of an unknown phone creates a requester account. */
+  public Session loginWithCode(String phone, String code) {
+    if (!loginCodes.verify(phone, code)) {
+      throw ApiException.unauthorized(BAD_CREDENTIALS);
+    }
+    User user = users.findByPhone(phone).orElseGet(() -> createRequester(phone));
+    return open(user);
+  }
+
+  public Session loginWithPassword(String phone, String password) {
+    User user = users.findByPhone(phone).orElse(null);
+    String hash = user == null || !user.hasPassword() ? timingDecoyHash : user.passwordHash();
+    boolean matches = passwordEncoder.matches(password, hash);
+    if (user == null || !user.hasPassword() || !matches) {
+      throw ApiException.unauthorized(BAD_CREDENTIALS);
+    }
+    return open(user);
+  }
+
+  public User me(CurrentUser me) {
+    return users.findById(me.id()).orElseThrow(() -> ApiException.unauthorized("请重新登录"));
+  }
+
+  @Transactional
+  public User updateProfile(CurrentUser me, String name, String department, String address) {
+    User current = me(me);
+    if (name != null && name.isBlank()) {
+      throw ApiException.invalid("name", "姓名不能为空");
+    }
+    users.updateProfile(
+        me.id(),
+        name != null ? name.strip() : current.name(),
+        department != null ? department.strip() : current.department(),
+        address != null ? address.strip() : current.address());
+    return me(me);
+  }
+
+  /** Sets or changes the password and ends the account's other sessions. */
+  @Transactional
+  public void changePassword(CurrentUser me, String currentPassword, String newPassword) {
+    User user = me(me);
+    if (user.hasPassword()) {
+      if (currentPassword == null || currentPassword.isEmpty()) {
+        throw ApiException.invalid("currentPassword", "请输入当前密码");
+      }
+      if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
+        throw ApiException.invalid("currentPassword", "当前密码不正确");
+      }
+    }
+    users.updatePasswordHash(user.id(), passwordEncoder.encode(newPassword));
+    tokens.revokeOthers(user.id(), me.token());
+  }
+
+  @Transactional
+  public User createStaff(String phone, String name, Role role, List<String> specialties) {
+    if (role == Role.USER) {
+      throw ApiException.invalid("role", "只能添加维修工（WORKER）或管理员（ADMIN）");
+    }
+    List<String> codes = specialties == null ? List.of() : specialties.stream().distinct().toList();
+    for (String code : codes) {
+      if (!catalogue.exists(code)) {
+        throw ApiException.invalid("specialties", "未知的报修类别：" + code);
+      }
+    }
+    try {
+      return users.create(phone, name.strip(), role, codes);
+    } catch (DuplicateKeyException taken) {
+      throw ApiException.conflict("该手机号已有账号");
+    }
+  }
+
+  public void logout(CurrentUser me) {
+    tokens.revoke(me.token());
+  }
+
+  private User createRequester(String phone) {
+    try {
+      return users.create(phone, "用户" + phone.substring(7), Role.USER, List.of());
+    } catch (DuplicateKeyException createdConcurrently) {
+      return users.findByPhone(phone).orElseThrow();
+    }
+  }
+
+  private Session open(User user) {
+    Tokens.IssuedToken token = tokens.issue(user.id());
+    return new Session(token.token(), token.expiresAt(), UserView.of(user));
+  }
+
+  public record Session(String token, java.time.Instant expiresAt, UserView user) {}
+}

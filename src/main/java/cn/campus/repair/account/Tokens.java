@@ -1,0 +1,71 @@
+package cn.campus.repair.account;
+
+import cn.campus.repair.web.Times;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Opaque bearer tokens. Only their SHA-256 is stored, in the shared database: every node accepts a
+ * token, and deleting the row (logout, password change) ends it everywhere at once.
+ */
+@Service
+public class Tokens {
+
+  private final JdbcClient jdbc;
+  private final Duration lifetime;
+  private final SecureRandom random = new SecureRandom();
+
+  Tokens(JdbcClient jdbc, @Value("${repair.tokens.lifetime}") Duration lifetime) {
+    this.jdbc = jdbc;
+    this.lifetime = lifetime;
+  }
+
+  public IssuedToken issue(String userId) {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Instant now = Instant.now();
+    Instant expiresAt = now.plus(lifetime);
+    jdbc.sql("""
+            INSERT INTO auth_token (token_hash, user_id, created_at, expires_at)
+            VALUES (:hash, :userId, :now, :expiresAt)""")
+        .param("hash", Hashes.sha256(token))
+        .param("userId", userId)
+        .param("now", Times.toDb(now))
+        .param("expiresAt", Times.toDb(expiresAt))
+        .update();
+    return new IssuedToken(token, expiresAt);
+  }
+
+  /** The account behind a live token. */
+  public Optional<User> authenticate(String token) {
+    return jdbc.sql("""
+            SELECT u.id, u.phone, u.name, u.role, u.department, u.address, u.specialties, u.password_hash
+            FROM auth_token t JOIN app_user u ON u.id = t.user_id
+            WHERE t.token_hash = :hash AND t.expires_at > :now""")
+        .param("hash", Hashes.sha256(token))
+        .param("now", Times.toDb(Instant.now()))
+        .query(Users::map)
+        .optional();
+  }
+
+  public void revoke(String token) {
+    jdbc.sql("DELETE FROM auth_token WHERE token_hash = :hash").param("hash", Hashes.sha256(token)).update();
+  }
+
+  /** Ends every other session of the account, keeping the one that made the change. */
+  public void revokeOthers(String userId, String keptToken) {
+    jdbc.sql("DELETE FROM auth_token WHERE user_id = :userId AND token_hash <> :kept")
+        .param("userId", userId)
+        .param("kept", Hashes.sha256(keptToken))
+        .update();
+  }
+
+  public record IssuedToken(String token, Instant expiresAt) {}
+}

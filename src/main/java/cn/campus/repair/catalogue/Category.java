@@ -1,0 +1,3 @@
+package cn.campus.repair.catalogue;
+
+public record Category(String code, String name, String hotline) {}

@@ -1,0 +1,72 @@
+package cn.campus.repair.web;
+
+import cn.campus.repair.account.BearerTokenFilter;
+import cn.campus.repair.account.Tokens;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Three chains: the mini program's API (stateless bearer tokens), the engine REST API (HTTP Basic,
+ * admins only, for Camunda Modeler), and everything else (the Camunda webapps, which log people in
+ * themselves).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http, Tokens tokens, ProblemWriter problems) throws Exception {
+    return http.securityMatcher("/api/**")
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(AbstractHttpConfigurer::disable)
+        .formLogin(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(HttpMethod.POST, "/api/auth/sms-code", "/api/auth/login").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/categories", "/api/dev/sms").permitAll()
+            .requestMatchers("/api/staff", "/api/workers").hasRole("ADMIN")
+            .requestMatchers(HttpMethod.POST, "/api/requests").hasRole("USER")
+            .requestMatchers(HttpMethod.POST, "/api/requests/*/review", "/api/requests/*/assign").hasRole("ADMIN")
+            .requestMatchers(HttpMethod.POST, "/api/requests/*/accept", "/api/requests/*/refuse",
+                "/api/requests/*/complete").hasRole("WORKER")
+            .requestMatchers(HttpMethod.POST, "/api/requests/*/rate", "/api/requests/*/cancel").hasRole("USER")
+            .anyRequest().authenticated())
+        .exceptionHandling(e -> e
+            .authenticationEntryPoint((request, response, ex) ->
+                problems.write(response, HttpStatus.UNAUTHORIZED, "请先登录"))
+            .accessDeniedHandler((request, response, ex) ->
+                problems.write(response, HttpStatus.FORBIDDEN, "当前账号无权进行此操作")))
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain engineRest(HttpSecurity http, ProblemWriter problems) throws Exception {
+    return http.securityMatcher("/engine-rest/**")
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(basic -> basic.realmName("campus-repair"))
+        .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+    return http.csrf(AbstractHttpConfigurer::disable)
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .build();
+  }
+}
