@@ -3,6 +3,7 @@ package cn.campus.repair.account;
 import cn.campus.repair.sms.SmsMessage;
 import cn.campus.repair.sms.SmsSender;
 import cn.campus.repair.web.ApiException;
+import cn.campus.repair.web.Hashes;
 import cn.campus.repair.web.Times;
 import java.security.SecureRandom;
 import java.time.Duration;

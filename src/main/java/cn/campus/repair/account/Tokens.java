@@ -1,5 +1,6 @@
 package cn.campus.repair.account;
 
+import cn.campus.repair.web.Hashes;
 import cn.campus.repair.web.Times;
 import java.security.SecureRandom;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package cn.campus.repair.account;
+package cn.campus.repair.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,11 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 for values that are already random (tokens) or short-lived and attempt-limited (codes). */
-final class Hashes {
+public final class Hashes {
 
   private Hashes() {}
 
-  static String sha256(String value) {
+  public static String sha256(String value) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
@@ -19,7 +19,7 @@ final class Hashes {
     }
   }
 
-  static boolean same(String a, String b) {
+  public static boolean same(String a, String b) {
     return a != null && b != null
         && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }

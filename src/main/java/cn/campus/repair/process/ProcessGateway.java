@@ -1,0 +1,76 @@
+package cn.campus.repair.process;
+
+import cn.campus.repair.web.ApiException;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The only way the API moves a request: start its process, complete one of its user tasks, or
+ * correlate the cancel message, each as the person who asked (so the engine's own history and
+ * our listeners know the actor). A task or subscription that is not there is a 409.
+ */
+@Component
+public class ProcessGateway {
+
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+
+  ProcessGateway(RuntimeService runtimeService, TaskService taskService, IdentityService identityService) {
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.identityService = identityService;
+  }
+
+  public String start(String requestId, Map<String, Object> variables, String actorId) {
+    return as(actorId, () -> {
+      ProcessInstance instance = runtimeService.startProcessInstanceByKey(RepairProcess.KEY, requestId, variables);
+      return instance.getId();
+    });
+  }
+
+  /** Completes the request's open task {@code taskKey}; 409 when the process is not waiting there. */
+  public void complete(String processInstanceId, String taskKey, Map<String, Object> variables, String actorId) {
+    Task task = taskService.createTaskQuery()
+        .processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskKey)
+        .singleResult();
+    if (task == null) {
+      throw ApiException.conflict("报修单当前状态不允许此操作");
+    }
+    as(actorId, () -> {
+      taskService.complete(task.getId(), variables);
+      return null;
+    });
+  }
+
+  /** Cancels via the model's message; 409 when the model no longer allows cancelling here. */
+  public void cancel(String requestId, Map<String, Object> variables, String actorId) {
+    as(actorId, () -> {
+      try {
+        runtimeService.createMessageCorrelation(RepairProcess.MESSAGE_CANCELLED)
+            .processInstanceBusinessKey(requestId)
+            .setVariables(variables)
+            .correlateWithResult();
+      } catch (MismatchingMessageCorrelationException notWaitingForIt) {
+        throw ApiException.conflict("报修单当前状态不允许取消");
+      }
+      return null;
+    });
+  }
+
+  private <T> T as(String actorId, java.util.function.Supplier<T> work) {
+    identityService.setAuthenticatedUserId(actorId);
+    try {
+      return work.get();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+}

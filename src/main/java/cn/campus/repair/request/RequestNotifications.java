@@ -1,0 +1,81 @@
+package cn.campus.repair.request;
+
+import cn.campus.repair.account.PhoneNumbers;
+import cn.campus.repair.account.Role;
+import cn.campus.repair.account.User;
+import cn.campus.repair.account.Users;
+import cn.campus.repair.sms.SmsMessage;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an SMS step of the model says about a request, and to whom. Recipients: {@code requester}
+ * (the request's contact phone), {@code worker} (the assigned worker), {@code admins} (every admin),
+ * or a literal mobile number. Each known template gets the values the contract lists; a template a
+ * manager adds gets the request number as {1}.
+ */
+@Component
+public class RequestNotifications {
+
+  private static final Pattern MOBILE = Pattern.compile("(\\+86)?1\\d{10}");
+
+  private final RequestRecords records;
+  private final Users users;
+
+  RequestNotifications(RequestRecords records, Users users) {
+    this.records = records;
+    this.users = users;
+  }
+
+  public List<SmsMessage> compose(String requestId, String template, String recipient) {
+    RequestRow request = records.find(requestId)
+        .orElseThrow(() -> new IllegalStateException("No repair request " + requestId));
+    List<String> params = params(template, request);
+    return phones(recipient, request).stream()
+        .map(phone -> new SmsMessage(phone, template, params))
+        .toList();
+  }
+
+  private List<String> phones(String recipient, RequestRow request) {
+    return switch (recipient) {
+      case "requester" -> List.of(request.contactPhone());
+      case "worker" -> List.of(assignedWorker(request).phone());
+      case "admins" -> users.findByRole(Role.ADMIN).stream().map(User::phone).toList();
+      default -> {
+        if (!MOBILE.matcher(recipient).matches()) {
+          throw new IllegalArgumentException(
+              "smsRecipient must be requester, worker, admins or a mobile number, not " + recipient);
+        }
+        yield List.of(PhoneNumbers.normalize("smsRecipient", recipient));
+      }
+    };
+  }
+
+  private List<String> params(String template, RequestRow request) {
+    return switch (template) {
+      case "TASK_ASSIGNED" -> List.of(request.number(), place(request));
+      case "REQUEST_ACCEPTED" -> {
+        User worker = assignedWorker(request);
+        yield List.of(worker.id(), worker.name(), worker.phone());
+      }
+      default -> List.of(request.number());
+    };
+  }
+
+  private User assignedWorker(RequestRow request) {
+    return users.findById(Objects.requireNonNull(request.workerId(), "request has no worker"))
+        .orElseThrow(() -> new IllegalStateException("Worker " + request.workerId() + " does not exist"));
+  }
+
+  private static String place(RequestRow request) {
+    StringBuilder place = new StringBuilder();
+    for (String part : new String[] {request.building(), request.room(), request.locationDetail()}) {
+      if (part != null && !part.isBlank()) {
+        place.append(place.isEmpty() ? "" : " ").append(part);
+      }
+    }
+    return place.toString();
+  }
+}

@@ -1,0 +1,256 @@
+package cn.campus.repair.request;
+
+import cn.campus.repair.web.Times;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The read model's tables: {@code repair_request}, its workers, attachments and history. */
+@Repository
+class RequestRecords {
+
+  private static final String COLUMNS = """
+      r.id, r.number, r.status, r.category_code, r.description, r.building, r.room, r.location_detail,
+      r.latitude, r.longitude, r.contact_phone, r.requester_id, r.worker_id, r.process_instance_id,
+      r.rating_result, r.rating_efficiency, r.rating_comment, r.created_at, r.updated_at""";
+
+  private final JdbcClient jdbc;
+
+  RequestRecords(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(RequestRow row) {
+    jdbc.sql("""
+            INSERT INTO repair_request (id, number, status, category_code, description, building, room,
+              location_detail, latitude, longitude, contact_phone, requester_id, lock_version, created_at, updated_at)
+            VALUES (:id, :number, :status, :category, :description, :building, :room, :detail, :latitude,
+              :longitude, :contactPhone, :requesterId, 0, :createdAt, :createdAt)""")
+        .param("id", row.id())
+        .param("number", row.number())
+        .param("status", row.status().name())
+        .param("category", row.categoryCode())
+        .param("description", row.description())
+        .param("building", row.building())
+        .param("room", row.room())
+        .param("detail", row.locationDetail())
+        .param("latitude", row.latitude())
+        .param("longitude", row.longitude())
+        .param("contactPhone", row.contactPhone())
+        .param("requesterId", row.requesterId())
+        .param("createdAt", Times.toDb(row.createdAt()))
+        .update();
+  }
+
+  void linkProcess(String id, String processInstanceId) {
+    jdbc.sql("UPDATE repair_request SET process_instance_id = :pi WHERE id = :id")
+        .param("pi", processInstanceId)
+        .param("id", id)
+        .update();
+  }
+
+  void attach(String id, List<String> attachmentIds) {
+    for (int i = 0; i < attachmentIds.size(); i++) {
+      jdbc.sql("INSERT INTO request_attachment (request_id, attachment_id, position) VALUES (:id, :attachment, :position)")
+          .param("id", id)
+          .param("attachment", attachmentIds.get(i))
+          .param("position", i)
+          .update();
+    }
+  }
+
+  Optional<RequestRow> find(String id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM repair_request r WHERE r.id = :id")
+        .param("id", id)
+        .query(RequestRecords::map)
+        .optional();
+  }
+
+  /**
+   * Locks the request's row until the transaction ends, so two people acting on one request are
+   * served one after the other and the second sees what the first did (a no-op update locks on
+   * every database we run on, unlike SELECT ... FOR UPDATE).
+   */
+  Optional<RequestRow> lock(String id) {
+    int locked = jdbc.sql("UPDATE repair_request SET lock_version = lock_version + 1 WHERE id = :id")
+        .param("id", id)
+        .update();
+    return locked == 0 ? Optional.empty() : find(id);
+  }
+
+  void setStatus(String id, RequestStatus status) {
+    jdbc.sql("UPDATE repair_request SET status = :status, updated_at = :now WHERE id = :id")
+        .param("status", status.name())
+        .param("now", Times.toDb(Instant.now()))
+        .param("id", id)
+        .update();
+  }
+
+  void setWorker(String id, String workerId) {
+    jdbc.sql("UPDATE repair_request SET worker_id = :workerId, updated_at = :now WHERE id = :id")
+        .param("workerId", workerId)
+        .param("now", Times.toDb(Instant.now()))
+        .param("id", id)
+        .update();
+    if (workerId != null && !wasGivenTo(id, workerId)) {
+      jdbc.sql("INSERT INTO request_worker (worker_id, request_id, created_at) VALUES (:workerId, :id, :now)")
+          .param("workerId", workerId)
+          .param("id", id)
+          .param("now", Times.toDb(Instant.now()))
+          .update();
+    }
+  }
+
+  boolean wasGivenTo(String id, String workerId) {
+    return jdbc.sql("SELECT COUNT(*) FROM request_worker WHERE worker_id = :workerId AND request_id = :id")
+        .param("workerId", workerId)
+        .param("id", id)
+        .query(Long.class)
+        .single() > 0;
+  }
+
+  void setRating(String id, int result, int efficiency, String comment) {
+    jdbc.sql("""
+            UPDATE repair_request SET rating_result = :result, rating_efficiency = :efficiency,
+              rating_comment = :comment, updated_at = :now WHERE id = :id""")
+        .param("result", result)
+        .param("efficiency", efficiency)
+        .param("comment", comment)
+        .param("now", Times.toDb(Instant.now()))
+        .param("id", id)
+        .update();
+  }
+
+  void addHistory(String id, String action, String actorId, String actorName, String note) {
+    jdbc.sql("""
+            INSERT INTO request_history (id, request_id, at, action, actor_id, actor_name, note)
+            VALUES (:hid, :id, :at, :action, :actorId, :actorName, :note)""")
+        .param("hid", UUID.randomUUID().toString())
+        .param("id", id)
+        .param("at", Times.toDb(Instant.now()))
+        .param("action", action)
+        .param("actorId", actorId)
+        .param("actorName", actorName)
+        .param("note", note)
+        .update();
+  }
+
+  List<RequestViews.HistoryEntry> history(String id) {
+    return jdbc.sql("""
+            SELECT at, action, actor_id, actor_name, note FROM request_history
+            WHERE request_id = :id ORDER BY at, id""")
+        .param("id", id)
+        .query((rs, i) -> new RequestViews.HistoryEntry(
+            Times.fromDb(rs.getTimestamp("at")),
+            rs.getString("action"),
+            rs.getString("actor_name"),
+            rs.getString("actor_id"),
+            rs.getString("note")))
+        .list();
+  }
+
+  /** Attachments of several requests in one query, keyed by request id, in upload order. */
+  Map<String, List<RequestViews.Attachment>> attachments(Collection<String> requestIds) {
+    Map<String, List<RequestViews.Attachment>> byRequest = new LinkedHashMap<>();
+    if (requestIds.isEmpty()) {
+      return byRequest;
+    }
+    jdbc.sql("""
+            SELECT ra.request_id, a.id, a.content_type, a.size_bytes FROM request_attachment ra
+            JOIN attachment a ON a.id = ra.attachment_id
+            WHERE ra.request_id IN (:ids) ORDER BY ra.request_id, ra.position""")
+        .param("ids", requestIds)
+        .query(rs -> {
+          byRequest.computeIfAbsent(rs.getString("request_id"), k -> new ArrayList<>())
+              .add(new RequestViews.Attachment(rs.getString("id"), rs.getString("content_type"), rs.getLong("size_bytes")));
+        });
+    return byRequest;
+  }
+
+  /** One page of a role's list, newest first. */
+  RequestViews.Page<RequestRow> page(ListScope scope, Collection<RequestStatus> statuses, int page, int size) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> params = new LinkedHashMap<>();
+    switch (scope.kind()) {
+      case REQUESTER -> {
+        where.append(" AND r.requester_id = :personId");
+        params.put("personId", scope.personId());
+      }
+      case WORKER -> {
+        where.append(" AND r.id IN (SELECT w.request_id FROM request_worker w WHERE w.worker_id = :personId)");
+        params.put("personId", scope.personId());
+      }
+      case ALL -> { }
+    }
+    if (!statuses.isEmpty()) {
+      where.append(" AND r.status IN (:statuses)");
+      params.put("statuses", statuses.stream().map(Enum::name).toList());
+    }
+    long total = jdbc.sql("SELECT COUNT(*) FROM repair_request r" + where)
+        .params(params)
+        .query(Long.class)
+        .single();
+    List<RequestRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM repair_request r" + where
+            + " ORDER BY r.created_at DESC, r.id DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+        .params(params)
+        .param("offset", (long) page * size)
+        .param("size", size)
+        .query(RequestRecords::map)
+        .list();
+    return new RequestViews.Page<>(rows, page, size, total);
+  }
+
+  /** Each worker's current load and average rating, for dispatch. */
+  Map<String, WorkerLoad> workerLoads() {
+    Map<String, WorkerLoad> loads = new LinkedHashMap<>();
+    jdbc.sql("""
+            SELECT r.worker_id,
+              SUM(CASE WHEN r.status IN ('ASSIGNED', 'IN_PROGRESS') THEN 1 ELSE 0 END) AS active,
+              AVG(1.0 * r.rating_result) AS rating
+            FROM repair_request r WHERE r.worker_id IS NOT NULL GROUP BY r.worker_id""")
+        .query(rs -> {
+          Number rating = (Number) rs.getObject("rating");
+          loads.put(rs.getString("worker_id"),
+              new WorkerLoad(rs.getInt("active"), rating == null ? null : rating.doubleValue()));
+        });
+    return loads;
+  }
+
+  record WorkerLoad(int activeTasks, Double averageRating) {}
+
+  record ListScope(Kind kind, String personId) {
+    enum Kind { REQUESTER, WORKER, ALL }
+  }
+
+  private static RequestRow map(ResultSet rs, int row) throws SQLException {
+    return new RequestRow(
+        rs.getString("id"),
+        rs.getString("number"),
+        RequestStatus.valueOf(rs.getString("status")),
+        rs.getString("category_code"),
+        rs.getString("description"),
+        rs.getString("building"),
+        rs.getString("room"),
+        rs.getString("location_detail"),
+        rs.getObject("latitude", Double.class),
+        rs.getObject("longitude", Double.class),
+        rs.getString("contact_phone"),
+        rs.getString("requester_id"),
+        rs.getString("worker_id"),
+        rs.getString("process_instance_id"),
+        rs.getObject("rating_result", Integer.class),
+        rs.getObject("rating_efficiency", Integer.class),
+        rs.getString("rating_comment"),
+        Times.fromDb(rs.getTimestamp("created_at")),
+        Times.fromDb(rs.getTimestamp("updated_at")));
+  }
+}

@@ -1,0 +1,57 @@
+package cn.campus.repair.request;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The JSON shapes of the contract's {@code request}. */
+final class RequestViews {
+
+  private RequestViews() {}
+
+  record Category(String code, String name) {}
+
+  record Location(String building, String room, String detail, Double latitude, Double longitude) {}
+
+  record Party(String id, String name, String phone) {}
+
+  record Attachment(String id, String contentType, long size) {}
+
+  record Rating(Integer result, Integer efficiency, String comment) {}
+
+  record HistoryEntry(Instant at, String action, String actor, String actorId, String note) {}
+
+  /** A request in full, as its detail page shows it. */
+  record Request(
+      String id,
+      String number,
+      RequestStatus status,
+      Category category,
+      String description,
+      Location location,
+      String contactPhone,
+      Party requester,
+      Party worker,
+      List<Attachment> attachments,
+      Rating rating,
+      Instant createdAt,
+      Instant updatedAt,
+      List<HistoryEntry> history) {}
+
+  /** A list item: the request without its history, which only the detail page needs. */
+  record Summary(
+      String id,
+      String number,
+      RequestStatus status,
+      Category category,
+      String description,
+      Location location,
+      String contactPhone,
+      Party requester,
+      Party worker,
+      List<Attachment> attachments,
+      Rating rating,
+      Instant createdAt,
+      Instant updatedAt) {}
+
+  record Page<T>(List<T> items, int page, int size, long total) {}
+}

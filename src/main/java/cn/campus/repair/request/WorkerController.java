@@ -1,0 +1,65 @@
+package cn.campus.repair.request;
+
+import cn.campus.repair.account.Role;
+import cn.campus.repair.account.User;
+import cn.campus.repair.account.Users;
+import cn.campus.repair.web.ApiException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The workers an admin dispatches to: filtered by name, phone or specialty, least loaded first. */
+@RestController
+class WorkerController {
+
+  private final Users users;
+  private final RequestRecords records;
+
+  WorkerController(Users users, RequestRecords records) {
+    this.users = users;
+    this.records = records;
+  }
+
+  @GetMapping("/api/workers")
+  RequestViews.Page<WorkerView> workers(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String specialty,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    if (page < 0) {
+      throw ApiException.invalid("page", "页码不能小于0");
+    }
+    if (size < 1 || size > 100) {
+      throw ApiException.invalid("size", "每页条数为1到100");
+    }
+    Map<String, RequestRecords.WorkerLoad> loads = records.workerLoads();
+    String query = q == null ? "" : q.strip();
+    List<WorkerView> matching = users.findByRole(Role.WORKER).stream()
+        .filter(worker -> query.isEmpty() || contains(worker.name(), query) || worker.phone().contains(query))
+        .filter(worker -> specialty == null || specialty.isBlank() || worker.specialties().contains(specialty.strip()))
+        .map(worker -> view(worker, loads.get(worker.id())))
+        .sorted(Comparator.comparingInt(WorkerView::activeTasks)
+            .thenComparing(WorkerView::averageRating, Comparator.nullsLast(Comparator.reverseOrder())))
+        .toList();
+    int from = Math.min(page * size, matching.size());
+    int to = Math.min(from + size, matching.size());
+    return new RequestViews.Page<>(matching.subList(from, to), page, size, matching.size());
+  }
+
+  private static boolean contains(String text, String query) {
+    return text != null && text.contains(query);
+  }
+
+  private static WorkerView view(User worker, RequestRecords.WorkerLoad load) {
+    Double rating = load == null || load.averageRating() == null ? null
+        : Math.round(load.averageRating() * 10) / 10.0;
+    return new WorkerView(worker.id(), worker.name(), worker.phone(), worker.specialties(),
+        load == null ? 0 : load.activeTasks(), rating);
+  }
+
+  record WorkerView(
+      String id, String name, String phone, List<String> specialties, int activeTasks, Double averageRating) {}
+}
