@@ -1,0 +1,13 @@
+// One request in a list: category, status, description, place and time. Tapping it emits `select`.
+Component({
+  properties: {
+    item: { type: Object, value: {} },
+    // Which person to show beside the time: 'worker' for requesters, 'requester' for staff.
+    party: { type: String, value: 'worker' }
+  },
+  methods: {
+    onTap() {
+      this.triggerEvent('select', { id: this.data.item.id })
+    }
+  }
+})

@@ -1,0 +1,101 @@
+// The body of a request as every detail page shows it: what, where, who, photos and the voice note.
+// Attachments sit behind the token, so they are downloaded (wx.downloadFile via services/api.js)
+// before they are shown or played.
+const api = require('../../services/api')
+const { formatTime, locationText, categoryName, isImage, isAudio, maskPhone } = require('../../utils/format')
+
+Component({
+  properties: {
+    request: { type: Object, value: null },
+    // 'requester' shows the worker (name, phone, call); 'worker' shows the requester; 'admin' shows both.
+    viewer: { type: String, value: 'requester' }
+  },
+  data: {
+    view: null,
+    photos: [],
+    voicePath: '',
+    hasVoice: false,
+    playing: false,
+    mediaError: ''
+  },
+  observers: {
+    request(request) {
+      if (request) this.show(request)
+    }
+  },
+  lifetimes: {
+    detached() {
+      if (this.audio) this.audio.destroy()
+    }
+  },
+  methods: {
+    show(request) {
+      const location = request.location || {}
+      this.setData({
+        view: {
+          number: request.number || '',
+          status: request.status,
+          category: categoryName(request.category),
+          description: request.description || '',
+          place: locationText(location),
+          hasMap: location.latitude != null && location.longitude != null,
+          contactPhone: request.contactPhone || '',
+          createdAt: formatTime(request.createdAt),
+          requester: request.requester
+            ? { name: request.requester.name || '未填写姓名', phone: request.requester.phone || '', masked: maskPhone(request.requester.phone) }
+            : null,
+          worker: request.worker ? { name: request.worker.name || '', phone: request.worker.phone || '' } : null,
+          rating: request.rating && request.rating.result ? request.rating : null
+        }
+      })
+      this.loadAttachments(request.attachments || [])
+    },
+
+    loadAttachments(attachments) {
+      const key = attachments.map(a => a.id).join(',')
+      if (key === this.loadedKey) return Promise.resolve()
+      this.loadedKey = key
+      const images = attachments.filter(isImage)
+      const voice = attachments.find(isAudio)
+      this.voiceId = voice ? voice.id : ''
+      this.setData({ hasVoice: !!voice, voicePath: '', photos: [], mediaError: '' })
+      return Promise.all(images.map(a => api.downloadAttachment(a.id)))
+        .then(paths => this.setData({ photos: paths }))
+        .catch(err => this.setData({ mediaError: `图片加载失败：${err.message}` }))
+    },
+
+    toggleVoice() {
+      if (this.data.playing) {
+        this.audio.stop()
+        this.setData({ playing: false })
+        return Promise.resolve()
+      }
+      const ready = this.data.voicePath
+        ? Promise.resolve(this.data.voicePath)
+        : api.downloadAttachment(this.voiceId).then(path => {
+          this.setData({ voicePath: path })
+          return path
+        })
+      return ready.then(path => {
+        if (!this.audio) {
+          this.audio = wx.createInnerAudioContext()
+          this.audio.onEnded(() => this.setData({ playing: false }))
+          this.audio.onError(() => this.setData({ playing: false, mediaError: '语音播放失败' }))
+        }
+        this.audio.src = path
+        this.audio.play()
+        this.setData({ playing: true })
+      }).catch(err => this.setData({ mediaError: `语音加载失败：${err.message}` }))
+    },
+
+    openMap() {
+      const l = this.data.request.location
+      wx.openLocation({ latitude: Number(l.latitude), longitude: Number(l.longitude), name: l.building || '', address: l.detail || '' })
+    },
+
+    call(e) {
+      const phone = e.currentTarget.dataset.phone
+      if (phone) wx.makePhoneCall({ phoneNumber: phone })
+    }
+  }
+})

@@ -1,0 +1,7 @@
+// Where the back end lives. Change baseUrl to your server (https in production; the domain must be
+// listed under 开发管理 → 服务器域名 in the WeChat admin console, or tick "不校验合法域名" in DevTools).
+module.exports = {
+  baseUrl: 'http://127.0.0.1:8080',
+  // Requests slower than this fail with a readable network error instead of hanging.
+  timeout: 15000
+}

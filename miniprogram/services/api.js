@@ -1,0 +1,103 @@
+// One function per endpoint of the REST contract (shared/api-contract.md). Pages call these, never
+// wx.request. Every function returns a Promise of the response body or rejects with an ApiError.
+const http = require('./http')
+
+const enc = encodeURIComponent
+
+// --- Accounts -----------------------------------------------------------------------------------
+const sendSmsCode = phone =>
+  http.request({ method: 'POST', path: '/api/auth/sms-code', data: { phone }, auth: false })
+
+/** login({phone, code}) or login({phone, password}) → {token, expiresAt, user} */
+const login = credentials =>
+  http.request({ method: 'POST', path: '/api/auth/login', data: credentials, auth: false })
+
+const logout = () => http.request({ method: 'POST', path: '/api/auth/logout' })
+
+const getMe = () => http.request({ path: '/api/me' })
+
+/** updateMe({name?, department?, address?}) → user */
+const updateMe = changes => http.request({ method: 'PATCH', path: '/api/me', data: changes })
+
+/** changePassword({currentPassword?, newPassword}) → null (204) */
+const changePassword = body => http.request({ method: 'PUT', path: '/api/me/password', data: body })
+
+/** createStaff({phone, name, role: 'WORKER'|'ADMIN', specialties?}) → user */
+const createStaff = body => http.request({ method: 'POST', path: '/api/staff', data: body })
+
+/** listWorkers({q?, specialty?, page?, size?}) → [{id, name, phone, specialties, activeTasks, averageRating}] */
+const listWorkers = ({ q, specialty, page, size } = {}) =>
+  http.request({ path: '/api/workers', query: { q, specialty, page, size } })
+    .then(body => (Array.isArray(body) ? body : (body && body.items) || []))
+
+// --- Catalogue ----------------------------------------------------------------------------------
+/** → [{code, name, hotline}] */
+const listCategories = () => http.request({ path: '/api/categories', auth: false })
+
+// --- Attachments --------------------------------------------------------------------------------
+/** uploadAttachment(localPath) → {id, contentType, size} */
+const uploadAttachment = filePath => http.upload({ path: '/api/attachments', filePath, name: 'file' })
+
+/** downloadAttachment(id) → a local temp file path */
+const downloadAttachment = id => http.download({ path: `/api/attachments/${enc(id)}` })
+
+// --- Repair requests ----------------------------------------------------------------------------
+/** submitRequest({categoryCode, description, location, contactPhone?, attachmentIds?}, idempotencyKey) */
+const submitRequest = (body, idempotencyKey) =>
+  http.request({
+    method: 'POST',
+    path: '/api/requests',
+    data: body,
+    headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}
+  })
+
+/** listRequests({status: ['A','B'] | 'A,B', page, size}) → {items, page, size, total} */
+const listRequests = ({ status, page = 0, size = 20 } = {}) =>
+  http.request({
+    path: '/api/requests',
+    query: { status: Array.isArray(status) ? status.join(',') : status, page, size }
+  })
+
+const getRequest = id => http.request({ path: `/api/requests/${enc(id)}` })
+
+const action = (id, name, data) =>
+  http.request({ method: 'POST', path: `/api/requests/${enc(id)}/${name}`, data: data || {} })
+
+/** review(id, {decision: 'ACCEPT'|'REJECT', note?}) */
+const reviewRequest = (id, { decision, note }) => action(id, 'review', { decision, note })
+const assignRequest = (id, workerId) => action(id, 'assign', { workerId })
+const acceptTask = id => action(id, 'accept')
+const refuseTask = (id, reason) => action(id, 'refuse', { reason })
+const completeTask = (id, note) => action(id, 'complete', { note })
+/** rateRequest(id, {result: 1..5, efficiency: 1..5, comment?}) */
+const rateRequest = (id, { result, efficiency, comment }) => action(id, 'rate', { result, efficiency, comment })
+const cancelRequest = (id, reason) => action(id, 'cancel', { reason })
+
+// --- Development outbox (only when the server keeps SMS in its local outbox) ---------------------
+/** → [{phone, template, params, text, at}] newest first */
+const readDevSms = phone => http.request({ path: '/api/dev/sms', query: { phone }, auth: false })
+
+module.exports = {
+  sendSmsCode,
+  login,
+  logout,
+  getMe,
+  updateMe,
+  changePassword,
+  createStaff,
+  listWorkers,
+  listCategories,
+  uploadAttachment,
+  downloadAttachment,
+  submitRequest,
+  listRequests,
+  getRequest,
+  reviewRequest,
+  assignRequest,
+  acceptTask,
+  refuseTask,
+  completeTask,
+  rateRequest,
+  cancelRequest,
+  readDevSms
+}

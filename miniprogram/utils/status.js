@@ -1,0 +1,73 @@
+// Status names and groups, in the words the people using the app know.
+const STATUS_TEXT = {
+  PENDING_REVIEW: '待审核',
+  AWAITING_DISPATCH: '待派工',
+  ASSIGNED: '已派工',
+  IN_PROGRESS: '维修中',
+  AWAITING_RATING: '待评价',
+  CLOSED: '已完成',
+  REJECTED: '已驳回',
+  CANCELLED: '已取消'
+}
+
+// Colour family of each status tag (see components/status-tag).
+const STATUS_TONE = {
+  PENDING_REVIEW: 'warn',
+  AWAITING_DISPATCH: 'warn',
+  ASSIGNED: 'info',
+  IN_PROGRESS: 'info',
+  AWAITING_RATING: 'primary',
+  CLOSED: 'success',
+  REJECTED: 'danger',
+  CANCELLED: 'muted'
+}
+
+const ACTION_TEXT = {
+  SUBMITTED: '提交报修',
+  CREATED: '提交报修',
+  ACCEPTED: '审核通过',
+  REJECTED: '审核驳回',
+  ASSIGNED: '派工',
+  WORKER_ACCEPTED: '维修工接单',
+  REFUSED: '维修工拒单',
+  COMPLETED: '维修完成',
+  RATED: '评价',
+  AUTO_CLOSED: '自动完成',
+  CANCELLED: '取消报修'
+}
+
+const CANCELLABLE = ['PENDING_REVIEW', 'AWAITING_DISPATCH', 'ASSIGNED']
+
+// Tabs of each role's list page: the statuses each tab asks GET /api/requests for.
+const USER_TABS = [
+  { key: 'pending', title: '进行中', status: ['PENDING_REVIEW', 'AWAITING_DISPATCH', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_RATING'] },
+  { key: 'past', title: '历史', status: ['CLOSED', 'REJECTED', 'CANCELLED'] }
+]
+const WORKER_TABS = [
+  { key: 'assigned', title: '待接单', status: ['ASSIGNED'] },
+  { key: 'progress', title: '维修中', status: ['IN_PROGRESS'] },
+  { key: 'done', title: '已完成', status: ['AWAITING_RATING', 'CLOSED', 'CANCELLED'] }
+]
+const ADMIN_TABS = [
+  { key: 'dispatch', title: '待派工', status: ['PENDING_REVIEW', 'AWAITING_DISPATCH'] },
+  { key: 'repair', title: '待维修', status: ['ASSIGNED', 'IN_PROGRESS'] },
+  { key: 'done', title: '已完成', status: ['AWAITING_RATING', 'CLOSED', 'REJECTED', 'CANCELLED'] }
+]
+
+const statusText = status => STATUS_TEXT[status] || status || ''
+const statusTone = status => STATUS_TONE[status] || 'muted'
+const actionText = action => ACTION_TEXT[action] || action || ''
+const canCancel = status => CANCELLABLE.indexOf(status) >= 0
+
+module.exports = {
+  STATUS_TEXT,
+  ACTION_TEXT,
+  CANCELLABLE,
+  USER_TABS,
+  WORKER_TABS,
+  ADMIN_TABS,
+  statusText,
+  statusTone,
+  actionText,
+  canCancel
+}
