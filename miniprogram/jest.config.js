@@ -1,0 +1,15 @@
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/unit/**/*.test.js'],
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/setup-unit.js']
+    },
+    {
+      displayName: 'contract',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/contract/**/*.test.js']
+    }
+  ]
+}

@@ -1,0 +1,5 @@
+const { createWx } = require('./wx')
+
+beforeEach(() => {
+  global.wx = createWx()
+})
