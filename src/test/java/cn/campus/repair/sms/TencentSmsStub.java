@@ -1,0 +1,197 @@
+package cn.campus.repair.sms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local stand-in for {@code sms.tencentcloudapi.com} that answers {@code SendSms} the way the
+ * real API does, so the real SDK can be driven without the internet. It does not check the
+ * TC3-HMAC-SHA256 signature; it records every request and answers according to {@link #answer}.
+ *
+ * <pre>{@code
+ * try (TencentSmsStub stub = TencentSmsStub.start()) {
+ *   // repair.sms.tencent.endpoint = stub.endpoint()   e.g. http://127.0.0.1:54321
+ *   stub.answer(TencentSmsStub.Mode.AUTH_FAILURE);     // every call fails until told otherwise
+ *   stub.failNext(2, TencentSmsStub.Mode.PHONE_DAILY_LIMIT); // two failures, then SUCCESS
+ *   stub.received();                                   // what the SDK sent, oldest first
+ * }
+ * }</pre>
+ */
+public final class TencentSmsStub implements AutoCloseable {
+
+  /** How the stub answers {@code SendSms}; the API's real codes and messages. */
+  public enum Mode {
+    /** HTTP 200, every number's status {@code Ok}. */
+    SUCCESS,
+    /** HTTP 200, but the number's status is {@code LimitExceeded.PhoneNumberDailyLimit}. */
+    PHONE_DAILY_LIMIT,
+    /** HTTP 200 with {@code Response.Error} {@code AuthFailure.SecretIdNotFound}. */
+    AUTH_FAILURE
+  }
+
+  /** One request as the stub read it: the action header and the JSON body's fields. */
+  public record Received(
+      String action,
+      String authorization,
+      List<String> phoneNumberSet,
+      String templateId,
+      List<String> templateParamSet,
+      String signName,
+      String smsSdkAppId) {}
+
+  public static final String DAILY_LIMIT = "LimitExceeded.PhoneNumberDailyLimit";
+  public static final String SECRET_ID_NOT_FOUND = "AuthFailure.SecretIdNotFound";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpServer server;
+  private final List<Received> received = new CopyOnWriteArrayList<>();
+  private final AtomicInteger failuresLeft = new AtomicInteger();
+  private volatile Mode mode = Mode.SUCCESS;
+  private volatile Mode failure = Mode.SUCCESS;
+
+  private TencentSmsStub(HttpServer server) {
+    this.server = server;
+  }
+
+  /** Listens on 127.0.0.1 at a free port and answers {@link Mode#SUCCESS} until told otherwise. */
+  public static TencentSmsStub start() {
+    try {
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      TencentSmsStub stub = new TencentSmsStub(server);
+      server.createContext("/", stub::handle);
+      server.start();
+      return stub;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The value for {@code repair.sms.tencent.endpoint}. */
+  public String endpoint() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** Answers every following request this way, and forgets any {@link #failNext} still pending. */
+  public void answer(Mode mode) {
+    failuresLeft.set(0);
+    this.mode = mode;
+  }
+
+  /** Answers the next {@code times} requests with {@code failure}, then {@link Mode#SUCCESS}. */
+  public void failNext(int times, Mode failure) {
+    this.mode = Mode.SUCCESS;
+    this.failure = failure;
+    failuresLeft.set(times);
+  }
+
+  /** Every request so far, oldest first (a copy). */
+  public List<Received> received() {
+    return List.copyOf(received);
+  }
+
+  public void clearReceived() {
+    received.clear();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String action = exchange.getRequestHeaders().getFirst("X-TC-Action");
+      JsonNode body = readJson(exchange.getRequestBody());
+      received.add(new Received(
+          action,
+          exchange.getRequestHeaders().getFirst("Authorization"),
+          strings(body.path("PhoneNumberSet")),
+          body.path("TemplateId").asText(null),
+          strings(body.path("TemplateParamSet")),
+          body.path("SignName").asText(null),
+          body.path("SmsSdkAppId").asText(null)));
+
+      String requestId = UUID.randomUUID().toString();
+      ObjectNode response;
+      if (!"SendSms".equals(action)) {
+        response = error("InvalidAction", "The action " + action + " is not supported.", requestId);
+      } else {
+        response = switch (nextMode()) {
+          case SUCCESS -> statuses(body, "Ok", "send success", requestId);
+          case PHONE_DAILY_LIMIT -> statuses(body, DAILY_LIMIT,
+              "the number of sms messages sent from a single mobile number every day exceeds "
+                  + "the upper limit", requestId);
+          case AUTH_FAILURE -> error(SECRET_ID_NOT_FOUND,
+              "The SecretId is not found, please ensure that your SecretId is correct.",
+              requestId);
+        };
+      }
+      byte[] bytes = JSON.writeValueAsBytes(JSON.createObjectNode().set("Response", response));
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  private Mode nextMode() {
+    // getAndUpdate keeps concurrent requests from using up more failures than were asked for.
+    int before = failuresLeft.getAndUpdate(left -> Math.max(0, left - 1));
+    return before > 0 ? failure : mode;
+  }
+
+  private static ObjectNode statuses(JsonNode body, String code, String message, String requestId) {
+    ObjectNode response = JSON.createObjectNode();
+    ArrayNode set = response.putArray("SendStatusSet");
+    for (String phone : strings(body.path("PhoneNumberSet"))) {
+      boolean sent = "Ok".equals(code);
+      set.addObject()
+          .put("SerialNo", sent ? UUID.randomUUID().toString() : "")
+          .put("PhoneNumber", phone)
+          .put("Fee", sent ? 1 : 0)
+          .put("SessionContext", "")
+          .put("Code", code)
+          .put("Message", message)
+          .put("IsoCode", "CN");
+    }
+    response.put("RequestId", requestId);
+    return response;
+  }
+
+  private static ObjectNode error(String code, String message, String requestId) {
+    ObjectNode response = JSON.createObjectNode();
+    response.putObject("Error").put("Code", code).put("Message", message);
+    response.put("RequestId", requestId);
+    return response;
+  }
+
+  private static JsonNode readJson(InputStream in) throws IOException {
+    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    return text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(value -> values.add(value.asText()));
+    return List.copyOf(values);
+  }
+}
