@@ -42,6 +42,12 @@ class ProductionGuard implements InitializingBean {
       throw new IllegalStateException(
           "The prod profile needs a real SMS provider: set repair.sms.provider=tencent and TENCENT_SMS_* variables.");
     }
+    sms.templates().forEach((name, template) -> {
+      if (template.tencentId() == null || template.tencentId().isBlank()) {
+        throw new IllegalStateException("SMS template " + name + " has no Tencent template id: set repair.sms.templates."
+            + name + ".tencent-id");
+      }
+    });
     if (adminPassword.isBlank() || DEMO_PASSWORD.equals(adminPassword)) {
       throw new IllegalStateException(
           "The prod profile refuses the demo admin password: set REPAIR_ADMIN_PASSWORD to a strong password.");

@@ -18,6 +18,7 @@ public class TencentSmsSender implements SmsSender {
   private static final String SENT = "Ok";
   // The SDK gives no code when the failure is on our side of the wire (refused, timed out, ...).
   private static final String NO_ANSWER = "ClientSideError";
+  private static final int TIMEOUT_SECONDS = 10;
 
   private final SmsProperties properties;
   private final String sdkAppId;
@@ -101,6 +102,10 @@ public class TencentSmsSender implements SmsSender {
       configured = configured.substring(0, configured.length() - 1);
     }
     http.setEndpoint(configured);
+    // A person waits for their login code; a hanging provider must fail fast so they can retry.
+    http.setConnTimeout(TIMEOUT_SECONDS);
+    http.setReadTimeout(TIMEOUT_SECONDS);
+    http.setWriteTimeout(TIMEOUT_SECONDS);
     ClientProfile profile = new ClientProfile();
     profile.setHttpProfile(http);
     return profile;

@@ -1,5 +1,6 @@
 package cn.campus.repair.web;
 
+import cn.campus.repair.sms.SmsDeliveryException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
@@ -56,6 +57,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, "5")
         .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后重试", List.of()));
+  }
+
+  @ExceptionHandler(SmsDeliveryException.class)
+  ResponseEntity<ProblemDetail> smsProviderRefused(SmsDeliveryException e) {
+    log.warn("SMS provider refused a login code: {}", e.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "60")
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "短信发送失败，请稍后再试", List.of()));
   }
 
   @Override

@@ -1,0 +1,12 @@
+// Entry point. Where a person lands is decided by the login page (by `user.role`); the app itself
+// only restores the stored session.
+const session = require('./services/session')
+
+App({
+  globalData: {
+    user: null
+  },
+  onLaunch() {
+    this.globalData.user = session.getUser()
+  }
+})
