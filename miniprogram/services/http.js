@@ -19,12 +19,13 @@ const NETWORK_MESSAGE = '网络连接失败，请检查网络后重试'
 class ApiError extends Error {
   constructor({ statusCode, title, detail, errors, type, retryAfter }) {
     const fieldErrors = Array.isArray(errors) ? errors.filter(e => e && e.message) : []
-    super(ApiError.describe(statusCode, detail || title, fieldErrors, retryAfter))
+    // `title` is often the English reason phrase, so only `detail` is shown as is.
+    super(ApiError.describe(statusCode, detail, fieldErrors, retryAfter))
     this.name = 'ApiError'
     this.statusCode = statusCode
     this.type = type || 'about:blank'
     this.title = title || ''
-    this.detail = detail || title || ApiError.fallback(statusCode)
+    this.detail = detail || ApiError.fallback(statusCode)
     this.errors = fieldErrors
     this.retryAfter = retryAfter
   }
@@ -76,7 +77,7 @@ function settle(res, { auth }) {
   const error = new ApiError({
     statusCode: res.statusCode,
     title: problem.title,
-    detail: problem.detail || (typeof body === 'string' && body.length < 200 ? body : ''),
+    detail: problem.detail,
     errors: problem.errors,
     type: problem.type,
     retryAfter: header(res.header, 'Retry-After')

@@ -18,6 +18,9 @@ global.Page = options => {
 global.getApp = () => ({ globalData: {} })
 
 function render(relPath, properties) {
+  // miniprogram-simulate re-runs each page/component file on every load by deleting it from
+  // require.cache, which jest's module registry ignores: reset the registry instead.
+  jest.resetModules()
   const id = simulate.load(path.join(ROOT, relPath), { compiler: 'simulate', rootPath: ROOT })
   const comp = simulate.render(id, properties)
   comp.attach(document.createElement('parent-wrapper'))
@@ -39,3 +42,20 @@ function text(comp, selector) {
 }
 
 module.exports = { render, loadPage, text, ROOT, simulate }
+
+const { flush } = require('./wx')
+
+/** Fires an event on the first node matching selector (events in j-component are asynchronous). */
+async function fire(comp, selector, event, detail) {
+  const node = comp.querySelector(selector)
+  if (!node) throw new Error(`no node matches ${selector}`)
+  node.dispatchEvent(event, detail === undefined ? {} : { detail })
+  await flush()
+}
+
+const tap = (comp, selector) => fire(comp, selector, 'tap')
+const type = (comp, selector, value) => fire(comp, selector, 'input', { value })
+
+module.exports.fire = fire
+module.exports.tap = tap
+module.exports.type = type

@@ -1,0 +1,60 @@
+// An admin's view of one request: review it (accept, or reject with a note) and dispatch it.
+const api = require('../../../services/api')
+const { showError, toast, confirm } = require('../../../utils/ui')
+
+Page({
+  data: { id: '', request: null, error: '', note: '', errors: {}, busy: false },
+
+  onLoad(query) {
+    this.setData({ id: query.id })
+  },
+
+  onShow() {
+    // Also runs when coming back from the dispatch page.
+    return this.load()
+  },
+
+  onPullDownRefresh() {
+    return this.load().then(() => wx.stopPullDownRefresh())
+  },
+
+  load() {
+    return api.getRequest(this.data.id)
+      .then(request => this.setData({ request, error: '' }))
+      .catch(err => this.setData({ error: err.message }))
+  },
+
+  onNote(e) {
+    this.setData({ note: e.detail.value, 'errors.note': '' })
+  },
+
+  review(e) {
+    const decision = e.currentTarget.dataset.decision
+    const note = this.data.note.trim()
+    if (decision === 'REJECT' && !note) {
+      this.setData({ 'errors.note': '驳回时请填写原因，报修人会收到通知' })
+      return Promise.resolve()
+    }
+    const question = decision === 'ACCEPT' ? '通过后将通知仓库备料，并进入待派工。' : '驳回后报修人会收到短信通知。'
+    return confirm(decision === 'ACCEPT' ? '审核通过' : '驳回报修', question).then(yes => {
+      if (!yes || this.data.busy) return
+      this.setData({ busy: true })
+      return api.reviewRequest(this.data.id, { decision, note: note || undefined })
+        .then(request => {
+          this.setData({ busy: false, request, note: '' })
+          toast(decision === 'ACCEPT' ? '已通过' : '已驳回')
+        })
+        .catch(err => {
+          this.setData({ busy: false, errors: err.fieldErrors || {} })
+          showError(err)
+          if (err.statusCode === 409) return this.load()
+        })
+    })
+  },
+
+  dispatch() {
+    const r = this.data.request
+    const category = r && r.category ? r.category.code || '' : ''
+    wx.navigateTo({ url: `/pages/admin/dispatch/dispatch?id=${this.data.id}&specialty=${category}` })
+  }
+})

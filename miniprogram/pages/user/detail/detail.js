@@ -1,0 +1,78 @@
+// A requester's request: its details, worker (once assigned), progress timeline; cancel while the
+// status allows it, rate once the work is done.
+const api = require('../../../services/api')
+const { canCancel } = require('../../../utils/status')
+const { showError, toast } = require('../../../utils/ui')
+
+Page({
+  data: {
+    id: '',
+    request: null,
+    loading: true,
+    error: '',
+    cancellable: false,
+    rateable: false,
+    busy: false
+  },
+
+  onLoad(query) {
+    this.setData({ id: query.id })
+  },
+
+  onShow() {
+    return this.load()
+  },
+
+  onPullDownRefresh() {
+    return this.load().then(() => wx.stopPullDownRefresh())
+  },
+
+  load() {
+    return api.getRequest(this.data.id)
+      .then(request => this.show(request))
+      .catch(err => this.setData({ loading: false, error: err.message }))
+  },
+
+  show(request) {
+    this.setData({
+      request,
+      loading: false,
+      error: '',
+      cancellable: canCancel(request.status),
+      rateable: request.status === 'AWAITING_RATING'
+    })
+  },
+
+  cancel() {
+    if (this.data.busy) return Promise.resolve()
+    return new Promise(resolve => {
+      wx.showModal({
+        title: '取消报修',
+        content: '',
+        editable: true,
+        placeholderText: '取消原因（选填）',
+        confirmText: '确认取消',
+        cancelText: '再想想',
+        success: res => resolve(res)
+      })
+    }).then(res => {
+      if (!res || !res.confirm) return
+      this.setData({ busy: true })
+      return api.cancelRequest(this.data.id, (res.content || '').trim() || undefined)
+        .then(request => {
+          this.setData({ busy: false })
+          this.show(request)
+          toast('已取消')
+        })
+        .catch(err => {
+          this.setData({ busy: false })
+          showError(err, '取消失败')
+          return this.load()
+        })
+    })
+  },
+
+  rate() {
+    wx.navigateTo({ url: `/pages/user/rate/rate?id=${this.data.id}` })
+  }
+})

@@ -1,0 +1,45 @@
+// Rate finished work: repair result and efficiency (1–5 stars each) and an optional comment.
+const api = require('../../../services/api')
+const { showError, toast } = require('../../../utils/ui')
+
+Page({
+  data: { id: '', result: 0, efficiency: 0, comment: '', submitting: false, errors: {} },
+
+  onLoad(query) {
+    this.setData({ id: query.id })
+  },
+
+  onResult(e) {
+    this.setData({ result: e.detail.value, 'errors.result': '' })
+  },
+
+  onEfficiency(e) {
+    this.setData({ efficiency: e.detail.value, 'errors.efficiency': '' })
+  },
+
+  onComment(e) {
+    this.setData({ comment: e.detail.value })
+  },
+
+  submit() {
+    const errors = {}
+    if (!this.data.result) errors.result = '请为维修结果打分'
+    if (!this.data.efficiency) errors.efficiency = '请为维修效率打分'
+    if (this.data.comment.length > 500) errors.comment = '评价内容最多500字'
+    this.setData({ errors })
+    if (Object.keys(errors).length || this.data.submitting) return Promise.resolve()
+    this.setData({ submitting: true })
+    const body = { result: this.data.result, efficiency: this.data.efficiency }
+    if (this.data.comment.trim()) body.comment = this.data.comment.trim()
+    return api.rateRequest(this.data.id, body)
+      .then(() => {
+        this.setData({ submitting: false })
+        toast('感谢您的评价')
+        wx.navigateBack()
+      })
+      .catch(err => {
+        this.setData({ submitting: false, errors: err.fieldErrors || {} })
+        showError(err, '评价失败')
+      })
+  }
+})

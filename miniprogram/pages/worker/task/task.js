@@ -1,0 +1,92 @@
+// A worker's task: accept it, or refuse it with a reason (it goes back to dispatch); finish it with
+// a note; call the requester.
+const api = require('../../../services/api')
+const { showError, toast, confirm } = require('../../../utils/ui')
+
+Page({
+  data: {
+    id: '',
+    request: null,
+    error: '',
+    panel: '', // '' | 'refuse' | 'complete'
+    reason: '',
+    note: '',
+    errors: {},
+    busy: false
+  },
+
+  onLoad(query) {
+    this.setData({ id: query.id })
+  },
+
+  onShow() {
+    return this.load()
+  },
+
+  onPullDownRefresh() {
+    return this.load().then(() => wx.stopPullDownRefresh())
+  },
+
+  load() {
+    return api.getRequest(this.data.id)
+      .then(request => this.setData({ request, error: '' }))
+      .catch(err => this.setData({ error: err.message }))
+  },
+
+  openPanel(e) {
+    this.setData({ panel: e.currentTarget.dataset.panel, errors: {} })
+  },
+
+  closePanel() {
+    this.setData({ panel: '', errors: {} })
+  },
+
+  onReason(e) {
+    this.setData({ reason: e.detail.value, 'errors.reason': '' })
+  },
+
+  onNote(e) {
+    this.setData({ note: e.detail.value })
+  },
+
+  run(call, done) {
+    if (this.data.busy) return Promise.resolve()
+    this.setData({ busy: true })
+    return call()
+      .then(request => {
+        this.setData({ busy: false, request, panel: '' })
+        toast(done)
+      })
+      .catch(err => {
+        this.setData({ busy: false, errors: err.fieldErrors || {} })
+        showError(err)
+        if (err.statusCode === 409) return this.load()
+      })
+  },
+
+  accept() {
+    return confirm('接单', '确认接下这个维修任务？', '接单').then(yes => {
+      if (yes) return this.run(() => api.acceptTask(this.data.id), '已接单')
+    })
+  },
+
+  refuse() {
+    const reason = this.data.reason.trim()
+    if (!reason) {
+      this.setData({ 'errors.reason': '请填写拒单原因' })
+      return Promise.resolve()
+    }
+    return this.run(() => api.refuseTask(this.data.id, reason), '已退回，等待重新派工')
+  },
+
+  complete() {
+    const note = this.data.note.trim()
+    return this.run(() => api.completeTask(this.data.id, note || undefined), '已完成，已通知报修人评价')
+  },
+
+  callRequester() {
+    const r = this.data.request
+    const phone = (r && (r.contactPhone || (r.requester && r.requester.phone))) || ''
+    if (phone) wx.makePhoneCall({ phoneNumber: phone })
+  }
+})

@@ -1,0 +1,96 @@
+const { loadPage, text } = require('../../helpers/simulate')
+const { flush } = require('../../helpers/wx')
+
+const user = (over) => Object.assign({ id: 'u1', phone: '13912345678', name: '', role: 'USER', hasPassword: false }, over)
+
+async function type(comp, selector, value) {
+  comp.querySelector(selector).dispatchEvent('input', { detail: { value } })
+  await flush(1)
+}
+async function tap(comp, selector) {
+  comp.querySelector(selector).dispatchEvent('tap')
+  await flush()
+}
+
+describe('pages/login/login', () => {
+  test('requests a code for a valid phone and counts down before a resend', async () => {
+    jest.useFakeTimers({ doNotFake: ['setTimeout', 'nextTick', 'setImmediate'] })
+    wx.__route('POST', '/api/auth/sms-code', { statusCode: 202, data: { expiresInSeconds: 300, resendAfterSeconds: 60 } })
+    const { comp, page } = loadPage('pages/login/login')
+
+    await type(comp, '#phone', '13912345678')
+    await tap(comp, '#send-code')
+
+    const call = wx.__calls.find(c => c.url.endsWith('/api/auth/sms-code'))
+    expect(call.data).toEqual({ phone: '13912345678' })
+    expect(page.data.countdown).toBe(60)
+    expect(text(comp, '#send-code')).toBe('60秒后重发')
+    jest.advanceTimersByTime(3000)
+    expect(page.data.countdown).toBe(57)
+    await tap(comp, '#send-code') // still counting: no second request
+    expect(wx.__calls.filter(c => c.url.endsWith('/api/auth/sms-code'))).toHaveLength(1)
+    page.onUnload()
+    jest.useRealTimers()
+  })
+
+  test('refuses to send a code to an invalid phone and says why', async () => {
+    const { comp } = loadPage('pages/login/login')
+    await type(comp, '#phone', '12345')
+    await tap(comp, '#send-code')
+    expect(wx.request).not.toHaveBeenCalled()
+    expect(text(comp, '#error-phone')).toBe('请输入正确的11位手机号')
+  })
+
+  test('a code login with a WORKER role lands on the worker tasks page and stores the session', async () => {
+    wx.__route('POST', '/api/auth/login', { data: { token: 't-w', expiresAt: '2030-01-01T00:00:00Z', user: user({ role: 'WORKER', hasPassword: true }) } })
+    const { comp } = loadPage('pages/login/login')
+    await type(comp, '#phone', '139 1234 5678')
+    await type(comp, '#code', '123456')
+    await tap(comp, '#submit')
+
+    expect(wx.__calls[0].data).toEqual({ phone: '13912345678', code: '123456' })
+    expect(wx.getStorageSync('token')).toBe('t-w')
+    expect(wx.reLaunch).toHaveBeenCalledWith({ url: '/pages/worker/tasks/tasks' })
+  })
+
+  test('the first code login (no password yet) offers to set a password', async () => {
+    wx.__route('POST', '/api/auth/login', { data: { token: 't-u', user: user() } })
+    const { comp } = loadPage('pages/login/login')
+    await type(comp, '#phone', '13912345678')
+    await type(comp, '#code', '654321')
+    await tap(comp, '#submit')
+    await flush()
+    expect(wx.showModal).toHaveBeenCalled()
+    expect(wx.reLaunch).toHaveBeenCalledWith({ url: '/pages/common/password/password?first=1' })
+  })
+
+  test('password login of an ADMIN goes to the admin requests page', async () => {
+    wx.__route('POST', '/api/auth/login', { data: { token: 't-a', user: user({ role: 'ADMIN', hasPassword: true }) } })
+    const { comp } = loadPage('pages/login/login')
+    await tap(comp, '#switch-mode')
+    await type(comp, '#phone', '13800000000')
+    await type(comp, '#password', 'admin123')
+    await tap(comp, '#submit')
+    expect(wx.__calls[0].data).toEqual({ phone: '13800000000', password: 'admin123' })
+    expect(wx.reLaunch).toHaveBeenCalledWith({ url: '/pages/admin/requests/requests' })
+  })
+
+  test('a wrong code shows the server message and does not leave the page', async () => {
+    wx.__route('POST', '/api/auth/login', { statusCode: 401, data: { type: 'about:blank', title: 'Unauthorized', status: 401, detail: '手机号、验证码或密码不正确' } })
+    const { comp } = loadPage('pages/login/login')
+    await type(comp, '#phone', '13912345678')
+    await type(comp, '#code', '000000')
+    await tap(comp, '#submit')
+    expect(wx.showModal.mock.calls[0][0].content).toBe('手机号、验证码或密码不正确')
+    expect(wx.reLaunch).not.toHaveBeenCalled()
+  })
+
+  test('validates the code format before calling the server', async () => {
+    const { comp } = loadPage('pages/login/login')
+    await type(comp, '#phone', '13912345678')
+    await type(comp, '#code', '12')
+    await tap(comp, '#submit')
+    expect(wx.request).not.toHaveBeenCalled()
+    expect(text(comp, '#error-code')).toBe('请输入6位数字验证码')
+  })
+})

@@ -1,0 +1,155 @@
+package cn.campus.repair.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.campus.repair.support.IntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of {@code repair-request}, driven through the engine as Tasklist or the engine REST
+ * API would drive it, checking both where the process waits and the status people see.
+ */
+class RepairProcessTest extends IntegrationTest {
+
+  @Autowired
+  private ProcessEngine engine;
+
+  @Autowired
+  private RuntimeService runtimeService;
+
+  @Autowired
+  private RepositoryService repositoryService;
+
+  @Autowired
+  private ManagementService managementService;
+
+  private Person student;
+  private Person worker;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    student = newStudent();
+    worker = newWorker("WATER_ELECTRIC");
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void everyModelDeclaresAHistoryTimeToLive() {
+    assertThat(repositoryService.createProcessDefinitionQuery().latestVersion().list())
+        .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isNotNull());
+  }
+
+  @Test
+  void acceptedRequestIsAssignedConfirmedRepairedAndRated() {
+    ProcessInstance pi = instanceOf(submitted(student));
+    assertThat(pi).isWaitingAt(RepairProcess.TASK_REVIEW);
+    assertThat(task(pi)).hasCandidateGroup("admins");
+    assertThat(statusOf(pi)).isEqualTo("PENDING_REVIEW");
+
+    complete(task(pi), withVariables(RepairProcess.VAR_DECISION, "ACCEPT", RepairProcess.VAR_REVIEW_NOTE, "ok"));
+    assertThat(pi).isWaitingAt(RepairProcess.TASK_ASSIGN);
+    assertThat(statusOf(pi)).isEqualTo("AWAITING_DISPATCH");
+
+    complete(task(pi), withVariables(RepairProcess.VAR_WORKER_ID, worker.id()));
+    assertThat(pi).hasPassed("sendAssignedSms").isWaitingAt(RepairProcess.TASK_CONFIRM);
+    assertThat(task(pi)).isAssignedTo(worker.id());
+    assertThat(statusOf(pi)).isEqualTo("ASSIGNED");
+
+    complete(task(pi), withVariables(RepairProcess.VAR_CONFIRMED, true));
+    assertThat(pi).hasPassed("sendAcceptedSms").isWaitingAt(RepairProcess.TASK_REPAIR);
+    assertThat(statusOf(pi)).isEqualTo("IN_PROGRESS");
+
+    complete(task(pi), withVariables(RepairProcess.VAR_COMPLETION_NOTE, "换阀芯"));
+    assertThat(pi).hasPassed("sendCompletedSms").isWaitingAt(RepairProcess.TASK_RATE);
+    assertThat(task(pi)).isAssignedTo(student.id());
+    assertThat(statusOf(pi)).isEqualTo("AWAITING_RATING");
+
+    complete(task(pi), withVariables(RepairProcess.VAR_RATING_RESULT, 4, RepairProcess.VAR_RATING_EFFICIENCY, 5));
+    assertThat(pi).isEnded().hasPassed("EndEvent_Closed");
+    assertThat(statusOf(pi)).isEqualTo("CLOSED");
+  }
+
+  @Test
+  void rejectedRequestEndsAfterTellingTheRequester() {
+    ProcessInstance pi = instanceOf(submitted(student));
+    complete(task(pi), withVariables(RepairProcess.VAR_DECISION, "REJECT"));
+    assertThat(pi).hasPassed("sendRejectedSms").isEnded().hasPassed("EndEvent_Rejected");
+    assertThat(statusOf(pi)).isEqualTo("REJECTED");
+  }
+
+  @Test
+  void refusedTaskGoesBackToDispatch() {
+    ProcessInstance pi = instanceOf(requestAt("ASSIGNED", student, worker));
+    complete(task(pi), withVariables(RepairProcess.VAR_CONFIRMED, false, RepairProcess.VAR_REFUSE_REASON, "生病"));
+    assertThat(pi).isWaitingAt(RepairProcess.TASK_ASSIGN);
+    assertThat(statusOf(pi)).isEqualTo("AWAITING_DISPATCH");
+    assertThat(api.get("/api/requests/" + pi.getBusinessKey(), student.token()).body().path("worker").isNull()).isTrue();
+  }
+
+  @Test
+  void cancelMessageEndsTheRequestAtReviewDispatchOrConfirmation() {
+    for (String stage : new String[] {"PENDING_REVIEW", "AWAITING_DISPATCH", "ASSIGNED"}) {
+      ProcessInstance pi = instanceOf(requestAt(stage, student, worker));
+      runtimeService.createMessageCorrelation(RepairProcess.MESSAGE_CANCELLED)
+          .processInstanceBusinessKey(pi.getBusinessKey()).correlate();
+      assertThat(pi).isEnded().hasPassed("EndEvent_Cancelled");
+      assertThat(statusOf(pi)).as(stage).isEqualTo("CANCELLED");
+    }
+  }
+
+  @Test
+  void aRequestCannotBeCancelledOnceRepairStarted() {
+    ProcessInstance pi = instanceOf(requestAt("IN_PROGRESS", student, worker));
+    assertThatThrownBy(() -> runtimeService.createMessageCorrelation(RepairProcess.MESSAGE_CANCELLED)
+        .processInstanceBusinessKey(pi.getBusinessKey()).correlate())
+        .isInstanceOf(MismatchingMessageCorrelationException.class);
+    assertThat(pi).isWaitingAt(RepairProcess.TASK_REPAIR);
+  }
+
+  @Test
+  void anUnratedRepairClosesItselfAfterSevenDays() {
+    ProcessInstance pi = instanceOf(requestAt("AWAITING_RATING", student, worker));
+    Job timer = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    assertThat(timer.getDuedate()).isAfter(Date.from(Instant.now().plus(Duration.ofDays(6))));
+
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(8))));
+    managementService.executeJob(timer.getId());
+
+    assertThat(pi).isEnded().hasPassed("EndEvent_AutoClosed");
+    assertThat(statusOf(pi)).isEqualTo("CLOSED");
+  }
+
+  private ProcessInstance instanceOf(String requestId) {
+    return runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(RepairProcess.KEY).processInstanceBusinessKey(requestId).singleResult();
+  }
+
+  private String statusOf(ProcessInstance pi) {
+    return api.get("/api/requests/" + pi.getBusinessKey(), adminToken()).text("status");
+  }
+}
