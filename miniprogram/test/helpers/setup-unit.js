@@ -1,3 +1,4 @@
+process.env.TZ = 'Asia/Shanghai'
 const { createWx } = require('./wx')
 
 beforeEach(() => {

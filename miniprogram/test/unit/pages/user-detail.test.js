@@ -1,0 +1,136 @@
+const { loadPage, text, tap } = require('../../helpers/simulate')
+const { flush } = require('../../helpers/wx')
+const { request, login } = require('../../helpers/fixtures')
+
+describe('pages/user/detail/detail', () => {
+  test('renders the request, its timeline, photos and the worker once assigned', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', {
+      data: request({
+        status: 'IN_PROGRESS',
+        worker: { id: 'w1', name: '李师傅', phone: '13700001111' },
+        attachments: [{ id: 'img1', contentType: 'image/png', size: 10 }, { id: 'voc1', contentType: 'audio/mpeg', size: 10 }],
+        history: [
+          { at: '2024-05-01T08:30:00+08:00', action: 'SUBMITTED', actor: '张三', note: null },
+          { at: '2024-05-01T09:00:00+08:00', action: 'ASSIGNED', actor: '管理员', note: '派给维修工 李师傅' },
+          { at: '2024-05-01T09:10:00+08:00', action: 'WORKER_ACCEPTED', actor: '李师傅', note: null }
+        ]
+      })
+    })
+    const { comp } = loadPage('pages/user/detail/detail', { id: 'r1' })
+    await flush(5)
+    const info = comp.querySelector('#info')
+    expect(info.dom.textContent).toContain('宿舍水龙头漏水')
+    expect(info.dom.textContent).toContain('维修中')
+    expect(text(comp, '#info >>> .worker')).toBe('李师傅 13700001111')
+    const steps = comp.querySelectorAll('#timeline >>> .step-title').map(n => n.dom.textContent)
+    expect(steps[0]).toContain('维修工接单')
+    expect(steps[2]).toContain('提交报修')
+    // the photo is fetched with the token, not linked directly
+    expect(wx.downloadFile.mock.calls[0][0].url).toBe('http://127.0.0.1:8080/api/attachments/img1')
+    expect(comp.querySelector('#info >>> photo-grid, #info >>> .photo')).toBeDefined()
+    // not cancellable any more, nothing to rate yet
+    expect(comp.querySelector('#cancel')).toBeUndefined()
+    expect(comp.querySelector('#rate')).toBeUndefined()
+  })
+
+  test('plays the voice note after downloading it with the token', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { data: request({ attachments: [{ id: 'voc1', contentType: 'audio/mpeg', size: 10 }] }) })
+    const { comp } = loadPage('pages/user/detail/detail', { id: 'r1' })
+    await flush(5)
+    await tap(comp, '#info >>> .voice')
+    await flush()
+    expect(wx.downloadFile.mock.calls[0][0].url).toContain('/api/attachments/voc1')
+    expect(wx.__audio.src).toBe('wxfile://tmp/voc1')
+    expect(wx.__audio.play).toHaveBeenCalled()
+  })
+
+  test('calls the worker from the detail page', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'ASSIGNED', worker: { id: 'w1', name: '李师傅', phone: '13700001111' } }) })
+    const { comp } = loadPage('pages/user/detail/detail', { id: 'r1' })
+    await flush(5)
+    await tap(comp, '#info >>> .call-worker')
+    expect(wx.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13700001111' })
+  })
+
+  test('cancels a pending request after confirmation, with the reason typed', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'AWAITING_DISPATCH' }) })
+    wx.__route('POST', '/api/requests/r1/cancel', { data: request({ status: 'CANCELLED' }) })
+    const { comp, page } = loadPage('pages/user/detail/detail', { id: 'r1' })
+    await flush(5)
+    wx.__answerModal({ confirm: true, content: '已经自己修好了' })
+    await tap(comp, '#cancel')
+    await flush()
+    const call = wx.__calls.find(c => c.url.endsWith('/cancel'))
+    expect(call.method).toBe('POST')
+    expect(call.data).toEqual({ reason: '已经自己修好了' })
+    expect(page.data.request.status).toBe('CANCELLED')
+    expect(comp.querySelector('#cancel')).toBeUndefined()
+  })
+
+  test('shows the conflict message when the request can no longer be cancelled', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'ASSIGNED' }) })
+    wx.__route('POST', '/api/requests/r1/cancel', { statusCode: 409, data: { status: 409, title: 'Conflict', detail: '维修工已接单，无法取消' } })
+    const { comp } = loadPage('pages/user/detail/detail', { id: 'r1' })
+    await flush(5)
+    await tap(comp, '#cancel')
+    await flush()
+    expect(wx.showModal.mock.calls[1][0].content).toBe('维修工已接单，无法取消')
+  })
+
+  test('offers rating when the work is done', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'AWAITING_RATING' }) })
+    const { comp } = loadPage('pages/user/detail/detail', { id: 'r1' })
+    await flush(5)
+    await tap(comp, '#rate')
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/user/rate/rate?id=r1' })
+  })
+})
+
+describe('pages/user/rate/rate', () => {
+  test('requires both star rows, then posts result, efficiency and comment', async () => {
+    login()
+    wx.__route('POST', '/api/requests/r1/rate', { data: request({ status: 'CLOSED' }) })
+    const { comp } = loadPage('pages/user/rate/rate', { id: 'r1' })
+    await tap(comp, '#submit')
+    expect(text(comp, '#error-result')).toBe('请为维修结果打分')
+    expect(text(comp, '#error-efficiency')).toBe('请为维修效率打分')
+    expect(wx.request).not.toHaveBeenCalled()
+
+    await tap(comp, '#result >>> .star[data-value="4"]').catch(async () => {
+      comp.querySelector('#result').querySelectorAll('.star')[3].dispatchEvent('tap')
+      await flush()
+    })
+    comp.querySelector('#efficiency').querySelectorAll('.star')[4].dispatchEvent('tap')
+    await flush()
+    comp.querySelector('#comment').dispatchEvent('input', { detail: { value: '师傅很专业' } })
+    await flush()
+    await tap(comp, '#submit')
+    await flush()
+    expect(wx.__calls[0].data).toEqual({ result: 4, efficiency: 5, comment: '师傅很专业' })
+    expect(wx.navigateBack).toHaveBeenCalled()
+  })
+})
+
+describe('pages/user/hotline/hotline', () => {
+  test('lists the hotlines by category; call or save as a contact', async () => {
+    const { categories } = require('../../helpers/fixtures')
+    wx.__route('GET', '/api/categories', { data: categories })
+    const { comp } = loadPage('pages/user/hotline/hotline')
+    await flush()
+    const rows = comp.querySelectorAll('.hotline')
+    expect(rows).toHaveLength(2) // the category without a hotline is left out
+    expect(rows[0].dom.textContent).toContain('水电维修')
+    expect(rows[0].dom.textContent).toContain('0577-86680001')
+    rows[1].querySelector('.call').dispatchEvent('tap')
+    rows[0].querySelector('.save').dispatchEvent('tap')
+    await flush()
+    expect(wx.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '0577-86680002' })
+    expect(wx.addPhoneContact).toHaveBeenCalledWith(expect.objectContaining({ firstName: '水电维修报修', mobilePhoneNumber: '0577-86680001' }))
+  })
+})
