@@ -1,4 +1,4 @@
-const { loadPage, text, tap } = require('../../helpers/simulate')
+const { loadPage, text, tap, type } = require('../../helpers/simulate')
 const { flush } = require('../../helpers/wx')
 const { request, login } = require('../../helpers/fixtures')
 
@@ -28,7 +28,9 @@ describe('pages/user/detail/detail', () => {
     expect(steps[2]).toContain('提交报修')
     // the photo is fetched with the token, not linked directly
     expect(wx.downloadFile.mock.calls[0][0].url).toBe('http://127.0.0.1:8080/api/attachments/img1')
-    expect(comp.querySelector('#info >>> photo-grid, #info >>> .photo')).toBeDefined()
+    const photos = comp.querySelectorAll('#info >>> #photos >>> .photo')
+    expect(photos).toHaveLength(1)
+    expect(comp.querySelector('#info >>> #photos').instance.data.photos).toEqual(['wxfile://tmp/img1'])
     // not cancellable any more, nothing to rate yet
     expect(comp.querySelector('#cancel')).toBeUndefined()
     expect(comp.querySelector('#rate')).toBeUndefined()
@@ -102,14 +104,11 @@ describe('pages/user/rate/rate', () => {
     expect(text(comp, '#error-efficiency')).toBe('请为维修效率打分')
     expect(wx.request).not.toHaveBeenCalled()
 
-    await tap(comp, '#result >>> .star[data-value="4"]').catch(async () => {
-      comp.querySelector('#result').querySelectorAll('.star')[3].dispatchEvent('tap')
-      await flush()
-    })
-    comp.querySelector('#efficiency').querySelectorAll('.star')[4].dispatchEvent('tap')
+    comp.querySelectorAll('#result >>> .star')[3].dispatchEvent('tap')
+    comp.querySelectorAll('#efficiency >>> .star')[4].dispatchEvent('tap')
     await flush()
-    comp.querySelector('#comment').dispatchEvent('input', { detail: { value: '师傅很专业' } })
-    await flush()
+    expect(text(comp, '#result >>> .rating-word')).toBe('满意')
+    await type(comp, '#comment', '师傅很专业')
     await tap(comp, '#submit')
     await flush()
     expect(wx.__calls[0].data).toEqual({ result: 4, efficiency: 5, comment: '师傅很专业' })
@@ -127,8 +126,8 @@ describe('pages/user/hotline/hotline', () => {
     expect(rows).toHaveLength(2) // the category without a hotline is left out
     expect(rows[0].dom.textContent).toContain('水电维修')
     expect(rows[0].dom.textContent).toContain('0577-86680001')
-    rows[1].querySelector('.call').dispatchEvent('tap')
-    rows[0].querySelector('.save').dispatchEvent('tap')
+    comp.querySelectorAll('.call')[1].dispatchEvent('tap')
+    comp.querySelectorAll('.save')[0].dispatchEvent('tap')
     await flush()
     expect(wx.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '0577-86680002' })
     expect(wx.addPhoneContact).toHaveBeenCalledWith(expect.objectContaining({ firstName: '水电维修报修', mobilePhoneNumber: '0577-86680001' }))
