@@ -1,4 +1,5 @@
 module.exports = {
+  globalSetup: '<rootDir>/test/helpers/global-setup.js',
   projects: [
     {
       displayName: 'unit',

@@ -46,10 +46,18 @@ class ApiError extends Error {
   }
 
   static describe(statusCode, detail, fieldErrors, retryAfter) {
+    const messages = fieldErrors.map(e => e.message).filter((m, i, all) => all.indexOf(m) === i)
     let text = detail || ApiError.fallback(statusCode)
+    if (messages.length && detail && messages.every(m => detail.indexOf(m) >= 0)) {
+      // The detail only repeats the field errors (often prefixed with technical field names):
+      // the field messages alone read better.
+      text = messages.join('\n')
+    } else {
+      const extra = messages.filter(m => m !== text)
+      if (extra.length) text = `${text}\n${extra.join('\n')}`
+    }
     if (statusCode === 429 && retryAfter) text += `（请${retryAfter}秒后再试）`
-    const extra = fieldErrors.map(e => e.message).filter(m => m && m !== text)
-    return extra.length ? `${text}\n${extra.join('\n')}` : text
+    return text
   }
 }
 

@@ -1,4 +1,3 @@
-process.env.TZ = 'Asia/Shanghai'
 const { createWx } = require('./wx')
 
 beforeEach(() => {

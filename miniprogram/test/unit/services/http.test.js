@@ -43,6 +43,16 @@ describe('services/http.js', () => {
     expect(err.message).toBe('提交的内容有误\n请描述故障情况\n请填写楼栋')
   })
 
+  test('when the detail only repeats the field errors with field names, the messages alone are shown', async () => {
+    wx.__route('POST', '/api/requests', problem(400, 'location.building：请填写楼栋；description：请描述故障情况', [
+      { field: 'location.building', message: '请填写楼栋' },
+      { field: 'description', message: '请描述故障情况' }
+    ]))
+    const err = await http.request({ method: 'POST', path: '/api/requests', data: {} }).catch(e => e)
+    expect(err.message).toBe('请填写楼栋\n请描述故障情况')
+    expect(err.detail).toBe('location.building：请填写楼栋；description：请描述故障情况')
+  })
+
   test('falls back to a readable message per status when the body has no detail', async () => {
     wx.__route('POST', '/api/requests/r1/assign', { statusCode: 409, data: '', header: {} })
     wx.__route('GET', '/api/boom', { statusCode: 503, data: '<html>busy</html>', header: {} })

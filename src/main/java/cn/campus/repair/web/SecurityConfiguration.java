@@ -53,7 +53,8 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain engineRest(HttpSecurity http, ProblemWriter problems) throws Exception {
-    return http.securityMatcher("/engine-rest/**")
+    // The engine REST API is Jersey's servlet, not Spring MVC's: match the raw URI, not an MVC path.
+    return http.securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest"))
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(basic -> basic.realmName("campus-repair"))

@@ -1,0 +1,100 @@
+const { render, text, tap } = require('../../helpers/simulate')
+const { flush } = require('../../helpers/wx')
+
+describe('components/status-tag', () => {
+  test('shows the Chinese name of each status', async () => {
+    const names = {
+      PENDING_REVIEW: '待审核', AWAITING_DISPATCH: '待派工', ASSIGNED: '已派工', IN_PROGRESS: '维修中',
+      AWAITING_RATING: '待评价', CLOSED: '已完成', REJECTED: '已驳回', CANCELLED: '已取消'
+    }
+    for (const status of Object.keys(names)) {
+      const comp = render('components/status-tag/status-tag', { status })
+      expect(comp.dom.textContent).toBe(names[status])
+    }
+  })
+})
+
+describe('components/request-card', () => {
+  test('renders a request and emits select with its id on tap', async () => {
+    const comp = render('components/request-card/request-card', {
+      item: { id: 'r5', number: 'BX1', status: 'CLOSED', category: '网络故障', description: '宿舍断网', location: '南区5号楼 101', createdAt: '2024-05-01 08:30', workerName: '王师傅' }
+    })
+    expect(text(comp, '.card-title')).toBe('网络故障')
+    expect(comp.dom.textContent).toContain('已完成')
+    expect(text(comp, '.card-meta')).toBe('📍 南区5号楼 101')
+    expect(text(comp, '.card-party')).toBe('维修工：王师傅')
+    const onSelect = jest.fn()
+    comp.addEventListener('select', onSelect)
+    await tap(comp, '.card')
+    expect(onSelect.mock.calls[0][0].detail).toEqual({ id: 'r5' })
+  })
+})
+
+describe('components/status-timeline', () => {
+  test('lists history newest first with Chinese action names, actor and note', () => {
+    const comp = render('components/status-timeline/status-timeline', {
+      history: [
+        { at: '2024-05-01T08:30:00+08:00', action: 'SUBMITTED', actor: '张三', note: null },
+        { at: '2024-05-01T10:00:00+08:00', action: 'REFUSED', actor: '李师傅', note: '缺少配件' },
+        { at: '2024-05-01T09:00:00+08:00', action: 'ACCEPTED', actor: '管理员', note: '' }
+      ]
+    })
+    const titles = comp.querySelectorAll('.step-title').map(n => n.dom.textContent.replace(/\s/g, ''))
+    expect(titles).toEqual(['维修工拒单·李师傅', '审核通过·管理员', '提交报修·张三'])
+    expect(text(comp, '.step-note')).toBe('缺少配件')
+    expect(text(comp, '.step-time')).toBe('2024-05-01 10:00')
+  })
+
+  test('says so when there is no history', () => {
+    const comp = render('components/status-timeline/status-timeline', { history: [] })
+    expect(text(comp, '.timeline-empty')).toBe('暂无进度')
+  })
+})
+
+describe('components/star-rating', () => {
+  test('tapping a star sets the value and emits change', async () => {
+    const comp = render('components/star-rating/star-rating', { label: '维修结果', value: 0 })
+    const onChange = jest.fn()
+    comp.addEventListener('change', onChange)
+    comp.querySelectorAll('.star')[2].dispatchEvent('tap')
+    await flush()
+    expect(onChange.mock.calls[0][0].detail).toEqual({ value: 3 })
+    expect(comp.querySelectorAll('.star-on')).toHaveLength(3)
+    expect(text(comp, '.rating-word')).toBe('一般')
+  })
+
+  test('a read-only row ignores taps', async () => {
+    const comp = render('components/star-rating/star-rating', { value: 4, readonly: true })
+    const onChange = jest.fn()
+    comp.addEventListener('change', onChange)
+    comp.querySelectorAll('.star')[0].dispatchEvent('tap')
+    await flush()
+    expect(onChange).not.toHaveBeenCalled()
+    expect(comp.querySelectorAll('.star-on')).toHaveLength(4)
+  })
+})
+
+describe('components/photo-grid', () => {
+  test('previews a photo full screen on tap', async () => {
+    const comp = render('components/photo-grid/photo-grid', { photos: ['a.jpg', 'b.jpg'] })
+    expect(comp.querySelector('.add')).toBeUndefined()
+    comp.querySelectorAll('.photo')[1].dispatchEvent('tap')
+    await flush()
+    expect(wx.previewImage).toHaveBeenCalledWith({ current: 'b.jpg', urls: ['a.jpg', 'b.jpg'] })
+  })
+
+  test('when editable: remove emits its index, add shows until the maximum', async () => {
+    const comp = render('components/photo-grid/photo-grid', { photos: ['a.jpg', 'b.jpg'], editable: true, max: 3 })
+    const onRemove = jest.fn()
+    const onAdd = jest.fn()
+    comp.addEventListener('remove', onRemove)
+    comp.addEventListener('add', onAdd)
+    comp.querySelectorAll('.remove')[1].dispatchEvent('tap')
+    await tap(comp, '.add')
+    expect(onRemove.mock.calls[0][0].detail).toEqual({ index: 1 })
+    expect(onAdd.mock.calls[0][0].detail).toEqual({ remaining: 1 })
+    expect(text(comp, '.add-count')).toBe('2/3')
+    comp.setData({ photos: ['a.jpg', 'b.jpg', 'c.jpg'] })
+    expect(comp.querySelector('.add')).toBeUndefined()
+  })
+})
