@@ -1,5 +1,6 @@
 module.exports = {
   globalSetup: '<rootDir>/test/helpers/global-setup.js',
+  reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
   projects: [
     {
       displayName: 'unit',

@@ -16,6 +16,10 @@ const STATUS_MESSAGES = {
 }
 const NETWORK_MESSAGE = '网络连接失败，请检查网络后重试'
 
+// wx.request only knows these methods (no PATCH). Any other method is sent as POST with an
+// X-HTTP-Method-Override header naming the real one, which the back end must honour.
+const WX_METHODS = ['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT']
+
 class ApiError extends Error {
   constructor({ statusCode, title, detail, errors, type, retryAfter }) {
     const fieldErrors = Array.isArray(errors) ? errors.filter(e => e && e.message) : []
@@ -120,14 +124,16 @@ function authHeader(auth) {
  * `auth: false` sends no token and does not jump to login on 401 (the login calls themselves).
  */
 function request({ method = 'GET', path, query, data, headers, auth } = {}) {
+  const verb = method.toUpperCase()
+  const override = WX_METHODS.indexOf(verb) < 0 ? { 'X-HTTP-Method-Override': verb } : {}
   return new Promise((resolve, reject) => {
     wx.request({
       url: url(path, query),
-      method,
-      data: data === undefined ? undefined : data,
+      method: override['X-HTTP-Method-Override'] ? 'POST' : verb,
+      data,
       timeout: config.timeout,
       header: Object.assign({ 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' },
-        authHeader(auth), headers || {}),
+        authHeader(auth), override, headers || {}),
       success(res) {
         const out = settle(res, { auth })
         if (out.ok) resolve(out.body)
@@ -178,4 +184,4 @@ function download({ path }) {
   })
 }
 
-module.exports = { request, upload, download, url, buildQuery, ApiError }
+module.exports = { request, upload, download, url, buildQuery, ApiError, WX_METHODS }

@@ -4,6 +4,8 @@
 const api = require('../../services/api')
 const { formatTime, locationText, categoryName, isImage, isAudio, maskPhone } = require('../../utils/format')
 
+const WORKER_CONFIRMED = ['IN_PROGRESS', 'AWAITING_RATING', 'CLOSED']
+
 Component({
   properties: {
     request: { type: Object, value: null },
@@ -24,6 +26,10 @@ Component({
     }
   },
   lifetimes: {
+    attached() {
+      // The value given at creation may not reach the observer on every base library version.
+      if (this.data.request && !this.data.view) this.show(this.data.request)
+    },
     detached() {
       if (this.audio) this.audio.destroy()
     }
@@ -45,6 +51,8 @@ Component({
             ? { name: request.requester.name || '未填写姓名', phone: request.requester.phone || '', masked: maskPhone(request.requester.phone) }
             : null,
           worker: request.worker ? { name: request.worker.name || '', phone: request.worker.phone || '' } : null,
+          // A requester gets the worker's name and phone once the worker has accepted the task.
+          workerConfirmed: WORKER_CONFIRMED.indexOf(request.status) >= 0,
           rating: request.rating && request.rating.result ? request.rating : null
         }
       })

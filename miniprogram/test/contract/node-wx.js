@@ -5,6 +5,7 @@ const fs = require('fs')
 const os = require('os')
 const path = require('path')
 
+const WX_METHODS = ['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT']
 const MIME = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.wav': 'audio/wav' }
 
 function headersOf(res) {
@@ -37,6 +38,11 @@ function createNodeWx(name) {
     reLaunch: options => relaunches.push(options.url),
 
     request({ url, method = 'GET', data, header = {}, timeout: ms, success, fail }) {
+      if (WX_METHODS.indexOf(method) < 0) {
+        // The real wx.request has no PATCH: refuse what a phone would refuse.
+        setTimeout(() => fail && fail({ errMsg: `request:fail invalid method ${method}` }), 0)
+        return
+      }
       const init = { method, headers: Object.assign({}, header), signal: timeout(ms) }
       if (data !== undefined && method !== 'GET') init.body = typeof data === 'string' ? data : JSON.stringify(data)
       fetch(url, init)

@@ -1,6 +1,8 @@
 // A global `wx` for unit tests. wx.request / wx.uploadFile / wx.downloadFile answer from a small
 // route table with the real {statusCode, data, header} shape (uploadFile's data is a JSON string,
 // as on a phone), asynchronously, like the real APIs.
+const WX_METHODS = ['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT']
+
 function respondLater(fn) {
   setTimeout(fn, 0)
 }
@@ -24,6 +26,11 @@ function createWx() {
     const method = (options.method || (kind === 'upload' ? 'POST' : 'GET')).toUpperCase()
     const call = { kind, method, url: options.url, data: options.data, header: options.header || {}, filePath: options.filePath, name: options.name }
     calls.push(call)
+    if (kind === 'request' && WX_METHODS.indexOf(method) < 0) {
+      // like the real wx.request, which has no PATCH
+      respondLater(() => options.fail && options.fail({ errMsg: `request:fail invalid method ${method}` }))
+      return { abort() {} }
+    }
     const r = find(method, options.url)
     respondLater(() => {
       if (!r) {

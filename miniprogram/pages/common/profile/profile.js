@@ -27,6 +27,12 @@ Page({
       .catch(err => showError(err))
   },
 
+  onShow() {
+    // Back from the password page: the stored user knows whether a password is set now.
+    const stored = session.getUser()
+    if (stored && this.data.user) this.setData({ 'user.hasPassword': !!stored.hasPassword })
+  },
+
   show(user) {
     this.setData({
       user,

@@ -30,9 +30,5 @@ Page({
         if (!/cancel/.test((err && err.errMsg) || '')) showError(new Error('保存联系人失败'))
       }
     })
-  },
-
-  report(e) {
-    wx.navigateTo({ url: `/pages/user/report/report?category=${e.currentTarget.dataset.code}` })
   }
 })

@@ -1,7 +1,7 @@
 const { render, text, tap } = require('../../helpers/simulate')
 const { flush } = require('../../helpers/wx')
 
-describe('components/status-tag', () => {
+describe('components/status-tag/status-tag.js', () => {
   test('shows the Chinese name of each status', async () => {
     const names = {
       PENDING_REVIEW: '待审核', AWAITING_DISPATCH: '待派工', ASSIGNED: '已派工', IN_PROGRESS: '维修中',
@@ -14,7 +14,7 @@ describe('components/status-tag', () => {
   })
 })
 
-describe('components/request-card', () => {
+describe('components/request-card/request-card.js', () => {
   test('renders a request and emits select with its id on tap', async () => {
     const comp = render('components/request-card/request-card', {
       item: { id: 'r5', number: 'BX1', status: 'CLOSED', category: '网络故障', description: '宿舍断网', location: '南区5号楼 101', createdAt: '2024-05-01 08:30', workerName: '王师傅' }
@@ -30,7 +30,7 @@ describe('components/request-card', () => {
   })
 })
 
-describe('components/status-timeline', () => {
+describe('components/status-timeline/status-timeline.js', () => {
   test('lists history newest first with Chinese action names, actor and note', () => {
     const comp = render('components/status-timeline/status-timeline', {
       history: [
@@ -51,7 +51,7 @@ describe('components/status-timeline', () => {
   })
 })
 
-describe('components/star-rating', () => {
+describe('components/star-rating/star-rating.js', () => {
   test('tapping a star sets the value and emits change', async () => {
     const comp = render('components/star-rating/star-rating', { label: '维修结果', value: 0 })
     const onChange = jest.fn()
@@ -74,7 +74,7 @@ describe('components/star-rating', () => {
   })
 })
 
-describe('components/photo-grid', () => {
+describe('components/photo-grid/photo-grid.js', () => {
   test('previews a photo full screen on tap', async () => {
     const comp = render('components/photo-grid/photo-grid', { photos: ['a.jpg', 'b.jpg'] })
     expect(comp.querySelector('.add')).toBeUndefined()

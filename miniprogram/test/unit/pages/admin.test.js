@@ -4,7 +4,7 @@ const { request, page, login, categories } = require('../../helpers/fixtures')
 
 const asAdmin = () => login({ id: 'a1', role: 'ADMIN', name: '管理员', phone: '13800000000' })
 
-describe('pages/admin/requests/requests', () => {
+describe('pages/admin/requests/requests.js', () => {
   test('the seed tabs map to status groups', async () => {
     asAdmin()
     wx.__route('GET', '/api/requests', { data: page([request()]) })
@@ -20,7 +20,7 @@ describe('pages/admin/requests/requests', () => {
   })
 })
 
-describe('pages/admin/request/request', () => {
+describe('pages/admin/request/request.js', () => {
   test('accepts a request under review', async () => {
     asAdmin()
     wx.__route('GET', '/api/requests/r1', { data: request() })
@@ -51,7 +51,7 @@ describe('pages/admin/request/request', () => {
   })
 })
 
-describe('pages/admin/dispatch/dispatch', () => {
+describe('pages/admin/dispatch/dispatch.js', () => {
   const workers = [
     { id: 'w1', name: '李师傅', phone: '13700001111', specialties: ['WATER'], activeTasks: 1, averageRating: 4.75 },
     { id: 'w2', name: '王师傅', phone: '13700002222', specialties: ['WATER', 'NETWORK'], activeTasks: 3, averageRating: null }
@@ -109,7 +109,7 @@ describe('pages/admin/dispatch/dispatch', () => {
   })
 })
 
-describe('pages/admin/staff/staff', () => {
+describe('pages/admin/staff/staff.js', () => {
   test('adds a worker with specialties', async () => {
     asAdmin()
     wx.__route('GET', '/api/categories', { data: categories })

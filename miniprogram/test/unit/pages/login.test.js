@@ -12,7 +12,7 @@ async function tap(comp, selector) {
   await flush()
 }
 
-describe('pages/login/login', () => {
+describe('pages/login/login.js', () => {
   test('requests a code for a valid phone and counts down before a resend', async () => {
     jest.useFakeTimers({ doNotFake: ['setTimeout', 'nextTick', 'setImmediate'] })
     wx.__route('POST', '/api/auth/sms-code', { statusCode: 202, data: { expiresInSeconds: 300, resendAfterSeconds: 60 } })
@@ -83,6 +83,13 @@ describe('pages/login/login', () => {
     await tap(comp, '#submit')
     expect(wx.showModal.mock.calls[0][0].content).toBe('手机号、验证码或密码不正确')
     expect(wx.reLaunch).not.toHaveBeenCalled()
+  })
+
+  test('an existing session goes straight to the home of its role', () => {
+    wx.setStorageSync('token', 'tok')
+    wx.setStorageSync('user', user({ role: 'ADMIN' }))
+    loadPage('pages/login/login')
+    expect(wx.reLaunch).toHaveBeenCalledWith({ url: '/pages/admin/requests/requests' })
   })
 
   test('validates the code format before calling the server', async () => {

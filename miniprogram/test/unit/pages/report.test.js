@@ -15,7 +15,7 @@ async function fillValidForm(comp) {
   await type(comp, '#room', '402')
 }
 
-describe('pages/user/report/report', () => {
+describe('pages/user/report/report.js', () => {
   test('loads the categories into the picker and prefills the contact phone', async () => {
     const { comp, page } = setup()
     await flush()

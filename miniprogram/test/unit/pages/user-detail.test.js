@@ -2,7 +2,7 @@ const { loadPage, text, tap, type } = require('../../helpers/simulate')
 const { flush } = require('../../helpers/wx')
 const { request, login } = require('../../helpers/fixtures')
 
-describe('pages/user/detail/detail', () => {
+describe('pages/user/detail/detail.js', () => {
   test('renders the request, its timeline, photos and the worker once assigned', async () => {
     login()
     wx.__route('GET', '/api/requests/r1', {
@@ -48,9 +48,16 @@ describe('pages/user/detail/detail', () => {
     expect(wx.__audio.play).toHaveBeenCalled()
   })
 
-  test('calls the worker from the detail page', async () => {
+  test('shows the worker\'s phone only once the worker has accepted, then calls them', async () => {
     login()
-    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'ASSIGNED', worker: { id: 'w1', name: '李师傅', phone: '13700001111' } }) })
+    const worker = { id: 'w1', name: '李师傅', phone: '13700001111' }
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'ASSIGNED', worker }) })
+    const first = loadPage('pages/user/detail/detail', { id: 'r1' })
+    await flush(5)
+    expect(first.comp.querySelector('#info >>> .call-worker')).toBeUndefined()
+    expect(text(first.comp, '#info >>> .waiting')).toBe('已派工，等待维修工确认接单')
+
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'IN_PROGRESS', worker }) })
     const { comp } = loadPage('pages/user/detail/detail', { id: 'r1' })
     await flush(5)
     await tap(comp, '#info >>> .call-worker')
@@ -94,7 +101,7 @@ describe('pages/user/detail/detail', () => {
   })
 })
 
-describe('pages/user/rate/rate', () => {
+describe('pages/user/rate/rate.js', () => {
   test('requires both star rows, then posts result, efficiency and comment', async () => {
     login()
     wx.__route('POST', '/api/requests/r1/rate', { data: request({ status: 'CLOSED' }) })
@@ -116,7 +123,7 @@ describe('pages/user/rate/rate', () => {
   })
 })
 
-describe('pages/user/hotline/hotline', () => {
+describe('pages/user/hotline/hotline.js', () => {
   test('lists the hotlines by category; call or save as a contact', async () => {
     const { categories } = require('../../helpers/fixtures')
     wx.__route('GET', '/api/categories', { data: categories })

@@ -4,7 +4,7 @@ const { request, page, login } = require('../../helpers/fixtures')
 
 const many = (n, from) => Array.from({ length: n }, (_, i) => request({ id: `r${from + i}`, description: `故障${from + i}` }))
 
-describe('pages/user/home/home', () => {
+describe('pages/user/home/home.js', () => {
   test('shows the pending requests as cards on load', async () => {
     login()
     wx.__route('GET', '/api/requests', { data: page([request({ status: 'ASSIGNED', worker: { id: 'w1', name: '李师傅', phone: '13700000000' } })]) })

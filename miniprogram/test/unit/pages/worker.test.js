@@ -4,7 +4,7 @@ const { request, page, login } = require('../../helpers/fixtures')
 
 const asWorker = () => login({ id: 'w1', role: 'WORKER', name: '李师傅', phone: '13700001111' })
 
-describe('pages/worker/tasks/tasks', () => {
+describe('pages/worker/tasks/tasks.js', () => {
   test('the three tabs ask for assigned, in-progress and done tasks', async () => {
     asWorker()
     wx.__route('GET', '/api/requests', { data: page([request({ status: 'ASSIGNED' })]) })
@@ -22,7 +22,7 @@ describe('pages/worker/tasks/tasks', () => {
   })
 })
 
-describe('pages/worker/task/task', () => {
+describe('pages/worker/task/task.js', () => {
   const assigned = () => request({ status: 'ASSIGNED', worker: { id: 'w1', name: '李师傅', phone: '13700001111' } })
 
   test('accepts an assigned task', async () => {

@@ -21,6 +21,16 @@ describe('services/http.js', () => {
     expect(call.header.Authorization).toBe('Bearer tok-1')
   })
 
+  test('PATCH, which wx.request does not support, goes as POST with X-HTTP-Method-Override', async () => {
+    wx.__route('POST', '/api/me', { data: { id: 'u1', name: '新名字' } })
+    const body = await http.request({ method: 'PATCH', path: '/api/me', data: { name: '新名字' } })
+    expect(body.name).toBe('新名字')
+    const call = wx.request.mock.calls[0][0]
+    expect(call.method).toBe('POST')
+    expect(call.header['X-HTTP-Method-Override']).toBe('PATCH')
+    expect(http.WX_METHODS).not.toContain('PATCH')
+  })
+
   test('builds the query string and keeps commas of status lists readable', async () => {
     wx.__route('GET', '/api/requests', { statusCode: 200, data: { items: [], page: 0, size: 10, total: 0 } })
     await http.request({ path: '/api/requests', query: { status: 'ASSIGNED,IN_PROGRESS', page: 0, q: '', x: undefined } })

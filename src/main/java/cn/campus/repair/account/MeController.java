@@ -6,11 +6,11 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,7 +28,11 @@ class MeController {
     return UserView.of(accounts.me(me));
   }
 
-  @PatchMapping
+  /**
+   * Also answers POST: WeChat's wx.request cannot send PATCH, so the mini program posts with
+   * {@code X-HTTP-Method-Override: PATCH}.
+   */
+  @RequestMapping(method = {RequestMethod.PATCH, RequestMethod.POST})
   UserView update(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody ProfileChange body) {
     return UserView.of(accounts.updateProfile(me, body.name(), body.department(), body.address()));
   }
