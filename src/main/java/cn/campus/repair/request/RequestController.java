@@ -2,6 +2,7 @@ package cn.campus.repair.request;
 
 import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.web.ApiException;
+import cn.campus.repair.web.Paging;
 import cn.campus.repair.web.Hashes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +56,7 @@ class RequestController {
       submission = requests.replay(me, key, bodyHash);
     }
     RequestViews.Request created = requests.get(me, submission.requestId());
-    return ResponseEntity.created(URI.create("/api/requests/" + created.id()))
+    return ResponseEntity.created(URI.create("/api/requests/" + created.summary().id()))
         .header("Idempotent-Replayed", Boolean.toString(submission.replayed()))
         .body(created);
   }
@@ -66,12 +67,7 @@ class RequestController {
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    if (page < 0) {
-      throw ApiException.invalid("page", "页码不能小于0");
-    }
-    if (size < 1 || size > 100) {
-      throw ApiException.invalid("size", "每页条数为1到100");
-    }
+    Paging.check(page, size);
     return requests.list(me, statuses(status), page, size);
   }
 

@@ -24,10 +24,7 @@ class RequestReader {
   }
 
   RequestViews.Request detail(RequestRow row) {
-    RequestViews.Summary s = summaries(List.of(row)).get(0);
-    return new RequestViews.Request(s.id(), s.number(), s.status(), s.category(), s.description(), s.location(),
-        s.contactPhone(), s.requester(), s.worker(), s.attachments(), s.rating(), s.createdAt(), s.updatedAt(),
-        records.history(row.id()));
+    return new RequestViews.Request(summaries(List.of(row)).get(0), records.history(row.id()));
   }
 
   List<RequestViews.Summary> summaries(List<RequestRow> rows) {

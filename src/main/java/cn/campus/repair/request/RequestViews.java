@@ -1,5 +1,6 @@
 package cn.campus.repair.request;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,22 +21,8 @@ final class RequestViews {
 
   record HistoryEntry(Instant at, String action, String actor, String actorId, String note) {}
 
-  /** A request in full, as its detail page shows it. */
-  record Request(
-      String id,
-      String number,
-      RequestStatus status,
-      Category category,
-      String description,
-      Location location,
-      String contactPhone,
-      Party requester,
-      Party worker,
-      List<Attachment> attachments,
-      Rating rating,
-      Instant createdAt,
-      Instant updatedAt,
-      List<HistoryEntry> history) {}
+  /** A request in full, as its detail page shows it: the list item plus its history. */
+  record Request(@JsonUnwrapped Summary summary, List<HistoryEntry> history) {}
 
   /** A list item: the request without its history, which only the detail page needs. */
   record Summary(

@@ -3,7 +3,7 @@ package cn.campus.repair.request;
 import cn.campus.repair.account.Role;
 import cn.campus.repair.account.User;
 import cn.campus.repair.account.Users;
-import cn.campus.repair.web.ApiException;
+import cn.campus.repair.web.Paging;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +29,7 @@ class WorkerController {
       @RequestParam(required = false) String specialty,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    if (page < 0) {
-      throw ApiException.invalid("page", "页码不能小于0");
-    }
-    if (size < 1 || size > 100) {
-      throw ApiException.invalid("size", "每页条数为1到100");
-    }
+    Paging.check(page, size);
     Map<String, RequestRecords.WorkerLoad> loads = records.workerLoads();
     String query = q == null ? "" : q.strip();
     List<WorkerView> matching = users.findByRole(Role.WORKER).stream()

@@ -1,0 +1,18 @@
+package cn.campus.repair.web;
+
+/** The contract's paging rules for every list: {@code page} from 0, {@code size} 1 to 100. */
+public final class Paging {
+
+  public static final int MAX_SIZE = 100;
+
+  private Paging() {}
+
+  public static void check(int page, int size) {
+    if (page < 0) {
+      throw ApiException.invalid("page", "页码不能小于0");
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw ApiException.invalid("size", "每页条数为1到100");
+    }
+  }
+}
