@@ -1,28 +1,10 @@
 // An admin's view of one request: review it (accept, or reject with a note) and dispatch it.
 const api = require('../../../services/api')
+const requestDetailPage = require('../../../utils/request-detail')
 const { showError, toast, confirm } = require('../../../utils/ui')
 
-Page({
+Page(requestDetailPage({
   data: { id: '', request: null, error: '', note: '', errors: {}, busy: false },
-
-  onLoad(query) {
-    this.setData({ id: query.id })
-  },
-
-  onShow() {
-    // Also runs when coming back from the dispatch page.
-    return this.load()
-  },
-
-  onPullDownRefresh() {
-    return this.load().then(() => wx.stopPullDownRefresh())
-  },
-
-  load() {
-    return api.getRequest(this.data.id)
-      .then(request => this.setData({ request, error: '' }))
-      .catch(err => this.setData({ error: err.message }))
-  },
 
   onNote(e) {
     this.setData({ note: e.detail.value, 'errors.note': '' })
@@ -57,4 +39,4 @@ Page({
     const category = r && r.category ? r.category.code || '' : ''
     wx.navigateTo({ url: `/pages/admin/dispatch/dispatch?id=${this.data.id}&specialty=${category}` })
   }
-})
+}))

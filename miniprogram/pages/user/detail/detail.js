@@ -1,10 +1,11 @@
 // A requester's request: its details, worker (once assigned), progress timeline; cancel while the
 // status allows it, rate once the work is done.
 const api = require('../../../services/api')
+const requestDetailPage = require('../../../utils/request-detail')
 const { canCancel } = require('../../../utils/status')
 const { showError, toast } = require('../../../utils/ui')
 
-Page({
+Page(requestDetailPage({
   data: {
     id: '',
     request: null,
@@ -13,24 +14,6 @@ Page({
     cancellable: false,
     rateable: false,
     busy: false
-  },
-
-  onLoad(query) {
-    this.setData({ id: query.id })
-  },
-
-  onShow() {
-    return this.load()
-  },
-
-  onPullDownRefresh() {
-    return this.load().then(() => wx.stopPullDownRefresh())
-  },
-
-  load() {
-    return api.getRequest(this.data.id)
-      .then(request => this.show(request))
-      .catch(err => this.setData({ loading: false, error: err.message }))
   },
 
   show(request) {
@@ -75,4 +58,4 @@ Page({
   rate() {
     wx.navigateTo({ url: `/pages/user/rate/rate?id=${this.data.id}` })
   }
-})
+}))

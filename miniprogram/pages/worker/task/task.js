@@ -1,9 +1,10 @@
 // A worker's task: accept it, or refuse it with a reason (it goes back to dispatch); finish it with
 // a note; call the requester.
 const api = require('../../../services/api')
+const requestDetailPage = require('../../../utils/request-detail')
 const { showError, toast, confirm } = require('../../../utils/ui')
 
-Page({
+Page(requestDetailPage({
   data: {
     id: '',
     request: null,
@@ -13,24 +14,6 @@ Page({
     note: '',
     errors: {},
     busy: false
-  },
-
-  onLoad(query) {
-    this.setData({ id: query.id })
-  },
-
-  onShow() {
-    return this.load()
-  },
-
-  onPullDownRefresh() {
-    return this.load().then(() => wx.stopPullDownRefresh())
-  },
-
-  load() {
-    return api.getRequest(this.data.id)
-      .then(request => this.setData({ request, error: '' }))
-      .catch(err => this.setData({ error: err.message }))
   },
 
   openPanel(e) {
@@ -89,4 +72,4 @@ Page({
     const phone = (r && (r.contactPhone || (r.requester && r.requester.phone))) || ''
     if (phone) wx.makePhoneCall({ phoneNumber: phone })
   }
-})
+}))
