@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the groups may do in the webapps, granted at every start (only what is missing, so several
- * nodes may start at once). Tasks need no grant here: the engine gives a task's assignee and its
+ * nodes may start at once). Admins open Tasklist, Cockpit and Admin (where, as members of {@code
+ * camunda-admin}, they see everything); workers open Tasklist only. Tasks need no grant here: the engine gives a task's assignee and its
  * candidate group read and work rights on that task, so a worker sees exactly the tasks assigned to
  * them, and admins the tasks of candidate group {@code admins}.
  */
@@ -39,6 +40,7 @@ class WebappAuthorizations implements ApplicationRunner {
       grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
     }
     grant(CamundaGroup.ADMINS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(CamundaGroup.ADMINS, Resources.APPLICATION, "admin", Permissions.ACCESS);
   }
 
   private void grant(CamundaGroup group, Resource resource, String resourceId, Permission permission) {
