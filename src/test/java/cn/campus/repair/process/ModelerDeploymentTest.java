@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A manager's deployment from Camunda Modeler, over the engine REST API exactly as Modeler sends
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.Test;
  * worker refuses), the contract guard, and the rollback.
  */
 class ModelerDeploymentTest extends IntegrationTest {
+
+  @Autowired
+  private RepositoryService repositoryService;
 
   private EngineRestClient modeler;
 
@@ -96,6 +101,15 @@ class ModelerDeploymentTest extends IntegrationTest {
 
     assertThat(refused.status()).isEqualTo(403);
     assertThat(latestVersion()).isEqualTo(before);
+  }
+
+  @Test
+  void theServiceDeploysDiagramsAndFormsButNotTheModelerTemplates() {
+    String deploymentId = repositoryService.createDeploymentQuery()
+        .deploymentName(ProcessDeployer.DEPLOYMENT_NAME).orderByDeploymentTime().desc().list().get(0).getId();
+    assertThat(repositoryService.getDeploymentResourceNames(deploymentId)).containsExactlyInAnyOrder(
+        "repair-request.bpmn", "sms-delivery.bpmn",
+        "review.form", "assign.form", "confirm.form", "repair.form", "rate.form");
   }
 
   /** What the worked example in docs/process.md changes in Modeler, made to the XML here. */
