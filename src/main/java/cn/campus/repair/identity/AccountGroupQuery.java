@@ -28,11 +28,7 @@ class AccountGroupQuery extends GroupQueryImpl {
 
   @Override
   public List<Group> executeList(CommandContext commandContext, Page page) {
-    Stream<Group> groups = matching().map(AccountGroupQuery::toCamunda);
-    if (page != null) {
-      groups = groups.skip(page.getFirstResult()).limit(page.getMaxResults());
-    }
-    return groups.toList();
+    return QueryFilters.page(matching().map(AccountGroupQuery::toCamunda), page);
   }
 
   private Stream<CamundaGroup> matching() {
@@ -46,7 +42,7 @@ class AccountGroupQuery extends GroupQueryImpl {
     return Arrays.stream(CamundaGroup.values())
         .filter(group -> id == null || group.id().equals(id))
         .filter(group -> ids == null || Arrays.asList(ids).contains(group.id()))
-        .filter(group -> Likes.matches(group.displayName(), name, nameLike))
+        .filter(group -> QueryFilters.matches(group.displayName(), name, nameLike))
         .filter(group -> type == null || group.type().equals(type))
         .filter(group -> member == null || group.role() == member.role())
         .sorted(Comparator.comparing(CamundaGroup::id));

@@ -29,11 +29,7 @@ class AccountUserQuery extends UserQueryImpl {
 
   @Override
   public List<org.camunda.bpm.engine.identity.User> executeList(CommandContext commandContext, Page page) {
-    Stream<org.camunda.bpm.engine.identity.User> users = matching().map(AccountUserQuery::toCamunda);
-    if (page != null) {
-      users = users.skip(page.getFirstResult()).limit(page.getMaxResults());
-    }
-    return users.toList();
+    return QueryFilters.page(matching().map(AccountUserQuery::toCamunda), page);
   }
 
   private Stream<User> matching() {
@@ -42,8 +38,8 @@ class AccountUserQuery extends UserQueryImpl {
     }
     return candidates()
         .filter(user -> ids == null || Arrays.stream(ids).anyMatch(wanted -> names(user, wanted)))
-        .filter(user -> Likes.matches(user.name(), firstName, firstNameLike))
-        .filter(user -> Likes.matches("", lastName, lastNameLike))
+        .filter(user -> QueryFilters.matches(user.name(), firstName, firstNameLike))
+        .filter(user -> QueryFilters.matches("", lastName, lastNameLike))
         .filter(user -> groupId == null
             || CamundaGroup.byId(groupId).map(group -> group.role() == user.role()).orElse(false))
         .sorted(Comparator.comparing(User::id));

@@ -15,11 +15,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * What the groups may do in the webapps, granted at every start (only what is missing, so several
- * nodes may start at once). Admins open Tasklist, Cockpit and Admin (where, as members of {@code
- * camunda-admin}, they see everything); workers open Tasklist only. Tasks need no grant here: the engine gives a task's assignee and its
- * candidate group read and work rights on that task, so a worker sees exactly the tasks assigned to
- * them, and admins the tasks of candidate group {@code admins}.
+ * What the groups may do, granted at every start (only what is missing, so several nodes may start
+ * at once). Admins, also members of {@code camunda-admin}, may do everything in Tasklist, Cockpit,
+ * Admin and the engine REST API; workers open Tasklist only. Tasks need no grant here: the engine
+ * gives a task's assignee and its candidate group read and work rights on that task, so a worker
+ * sees exactly the tasks assigned to them.
  */
 @Component
 class WebappAuthorizations implements ApplicationRunner {
@@ -34,13 +34,16 @@ class WebappAuthorizations implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    // Membership alone makes camunda-admin administrators only for some operations; Camunda's own
+    // set-up grants the group everything, and so do we.
+    for (Resource resource : Resources.values()) {
+      grant(CamundaGroup.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
+    }
     for (CamundaGroup group : new CamundaGroup[] {CamundaGroup.ADMINS, CamundaGroup.WORKERS}) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.FILTER, Authorization.ANY, Permissions.READ);
       grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
     }
-    grant(CamundaGroup.ADMINS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(CamundaGroup.ADMINS, Resources.APPLICATION, "admin", Permissions.ACCESS);
   }
 
   private void grant(CamundaGroup group, Resource resource, String resourceId, Permission permission) {

@@ -2,6 +2,9 @@ package cn.campus.repair.web;
 
 import cn.campus.repair.account.BearerTokenFilter;
 import cn.campus.repair.account.Tokens;
+import cn.campus.repair.account.Users;
+import cn.campus.repair.identity.EngineRestAuthentication;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +16,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
@@ -54,13 +58,15 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain engineRest(HttpSecurity http, ProblemWriter problems) throws Exception {
+  SecurityFilterChain engineRest(
+      HttpSecurity http, ProblemWriter problems, Users users, IdentityService identityService) throws Exception {
     // The engine REST API is Jersey's servlet, not Spring MVC's: match the raw URI, not an MVC path.
     return http.securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest"))
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge(problems)))
         .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
+        .addFilterAfter(new EngineRestAuthentication(users, identityService), AuthorizationFilter.class)
         // Answer here rather than through the error page, which would try to read a deployment's multipart body.
         .exceptionHandling(e -> e
             .authenticationEntryPoint(basicChallenge(problems))

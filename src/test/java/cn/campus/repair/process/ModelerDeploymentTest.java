@@ -14,6 +14,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -45,6 +47,9 @@ class ModelerDeploymentTest extends IntegrationTest {
           bytes(edited(original)));
       expect(200, deployed);
       assertThat(latestVersion()).isEqualTo(shipped + 1);
+      String deployer = expect(200, modeler.get("/history/user-operation?operationType=Create&entityType=Deployment"
+          + "&deploymentId=" + deployed.text("id"))).body().path(0).path("userId").asText();
+      assertThat(deployer).isEqualTo(api.get("/api/me", adminToken()).text("id"));
 
       String waiting = submitted(student);
       String fresh = requestAt("ASSIGNED", student, worker);
@@ -65,29 +70,22 @@ class ModelerDeploymentTest extends IntegrationTest {
     assertThat(versionOf(submitted(student))).isEqualTo(shipped + 2);
   }
 
-  @Test
-  void aModelThatBreaksTheContractIsRefusedNamingWhatIsMissing() throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "without the confirm task | \"confirm\" | \"workerConfirm\" | 用户任务 confirm",
+      "without the cancel message | name=\"RequestCancelled\" | name=\"Withdrawn\" | 消息 RequestCancelled",
+      "not cancellable at assign | attachedToRef=\"assign\" | attachedToRef=\"sendAssignedSms\" | 在 assign 上捕获消息 RequestCancelled"})
+  void aModelThatBreaksTheContractIsRefusedNamingWhatIsMissing(String change, String from, String to, String missing)
+      throws IOException {
     int before = latestVersion();
-    String withoutConfirm = shippedModel().replace("\"confirm\"", "\"workerConfirm\"");
+    String broken = shippedModel().replace(from, to);
 
-    ApiResponse refused = modeler.deploy("去掉确认接单", "repair-request.bpmn", bytes(withoutConfirm));
+    ApiResponse refused = modeler.deploy(change, "repair-request.bpmn", bytes(broken));
 
     assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-    assertThat(refused.text("message")).contains("流程契约").contains("用户任务 confirm");
+    assertThat(refused.text("message")).contains("流程契约").contains(missing);
     assertThat(latestVersion()).isEqualTo(before);
     assertThat(versionOf(submitted(newStudent()))).isEqualTo(before);
-  }
-
-  @Test
-  void aModelWithoutTheCancelMessageIsRefused() throws IOException {
-    int before = latestVersion();
-    String withoutCancel = shippedModel().replace("name=\"RequestCancelled\"", "name=\"Withdrawn\"");
-
-    ApiResponse refused = modeler.deploy("改掉取消消息", "repair-request.bpmn", bytes(withoutCancel));
-
-    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-    assertThat(refused.text("message")).contains("消息 RequestCancelled");
-    assertThat(latestVersion()).isEqualTo(before);
   }
 
   @Test

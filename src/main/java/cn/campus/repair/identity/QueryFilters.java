@@ -1,11 +1,21 @@
 package cn.campus.repair.identity;
 
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.impl.Page;
 
-/** Camunda's query filters: an exact value, or a SQL LIKE pattern with {@code %} and {@code _}. */
-final class Likes {
+/**
+ * What Camunda's queries ask of a provider that filters in memory: an exact value or a SQL LIKE
+ * pattern ({@code %} and {@code _}), and one page of the results.
+ */
+final class QueryFilters {
 
-  private Likes() {}
+  private QueryFilters() {}
+
+  static <T> List<T> page(Stream<T> results, Page page) {
+    return page == null ? results.toList() : results.skip(page.getFirstResult()).limit(page.getMaxResults()).toList();
+  }
 
   static boolean matches(String value, String exact, String like) {
     if (exact != null && !exact.equals(value)) {
