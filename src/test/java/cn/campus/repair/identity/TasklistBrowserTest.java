@@ -19,12 +19,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class TasklistBrowserTest extends IntegrationTest {
 
   @Test
-  void anAdminLogsInWithPhoneAndPasswordAndReviewsARequestWithItsForm() throws IOException {
+  void anAdminLogsInWithPhoneAndPasswordThenReviewsAndDispatchesARequestWithTheForms() throws IOException {
     String requestId = submitted(newStudent());
+    Person worker = newWorker("WATER_ELECTRIC");
     String number = api.get("/api/requests/" + requestId, adminToken()).text("number");
-    ApiResponse tasks = new EngineRestClient("http://127.0.0.1:" + port, ADMIN_PHONE, ADMIN_PASSWORD)
-        .get("/task?taskDefinitionKey=review&processInstanceBusinessKey=" + requestId);
-    String taskId = expect(200, tasks).body().path(0).path("id").asText();
 
     ChromeDriver browser = Chromium.start();
     try {
@@ -37,8 +35,7 @@ class TasklistBrowserTest extends IntegrationTest {
       browser.findElement(By.cssSelector("form button[type='submit']")).click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasks], .tasks-list")));
 
-      browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
-      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".claim"))).click();
+      openAndClaim(browser, wait, taskOf(requestId, "review"));
       WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(
           By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., '" + number + "')]")));
       assertThat(summary.getText()).contains(number).contains("宿舍卫生间水龙头漏水");
@@ -49,13 +46,40 @@ class TasklistBrowserTest extends IntegrationTest {
       Chromium.screenshot(browser, "tasklist-2-review-form");
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
-      Chromium.screenshot(browser, "tasklist-3-completed");
+      ApiResponse reviewed = api.get("/api/requests/" + requestId, adminToken());
+      assertThat(reviewed.text("status")).isEqualTo("AWAITING_DISPATCH");
+      assertThat(reviewed.body().toString()).contains("已核实，派人维修");
+
+      openAndClaim(browser, wait, taskOf(requestId, "assign"));
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form .fjs-input-group"))).click();
+      String workerName = "师傅" + worker.phone().substring(7);
+      WebElement choice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+          "//*[contains(@class,'fjs-dropdownlist-item') and contains(., '" + workerName + "')]")));
+      assertThat(choice.getText()).contains("水电").contains("进行中 0");
+      Chromium.screenshot(browser, "tasklist-3-assign-form");
+      choice.click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+      Chromium.screenshot(browser, "tasklist-4-completed");
     } finally {
       browser.quit();
     }
 
     ApiResponse request = api.get("/api/requests/" + requestId, adminToken());
-    assertThat(request.text("status")).isEqualTo("AWAITING_DISPATCH");
-    assertThat(request.body().toString()).contains("已核实，派人维修");
+    assertThat(request.text("status")).isEqualTo("ASSIGNED");
+    assertThat(request.body().path("worker").path("id").asText()).isEqualTo(worker.id());
+    awaitSmsAbout(worker.phone(), "TASK_ASSIGNED", number);
+  }
+
+  private void openAndClaim(ChromeDriver browser, WebDriverWait wait, String taskId) {
+    browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".claim"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+  }
+
+  private String taskOf(String requestId, String taskKey) {
+    ApiResponse tasks = new EngineRestClient("http://127.0.0.1:" + port, ADMIN_PHONE, ADMIN_PASSWORD)
+        .get("/task?taskDefinitionKey=" + taskKey + "&processInstanceBusinessKey=" + requestId);
+    return expect(200, tasks).body().path(0).path("id").asText();
   }
 }
