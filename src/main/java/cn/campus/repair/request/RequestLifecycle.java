@@ -9,12 +9,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.model.bpmn.instance.EndEvent;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -65,14 +63,16 @@ class RequestLifecycle {
     }
   }
 
+  /**
+   * The request ends when its process instance ends (the instance's own end, whose activity
+   * instance is the instance itself), not when some token reaches an end event: a side branch, such
+   * as a reminder on a non-interrupting timer, may end while the request goes on.
+   */
   @EventListener
   public void onExecution(DelegateExecution execution) {
-    if (!"start".equals(execution.getEventName())
-        || !execution.getProcessDefinitionId().startsWith(DEFINITION_PREFIX)) {
-      return;
-    }
-    FlowElement element = execution.getBpmnModelElementInstance();
-    if (element instanceof EndEvent && element.getParentElement() instanceof Process) {
+    if (ExecutionListener.EVENTNAME_END.equals(execution.getEventName())
+        && execution.getProcessInstanceId().equals(execution.getActivityInstanceId())
+        && execution.getProcessDefinitionId().startsWith(DEFINITION_PREFIX)) {
       recordEnd(execution.getProcessBusinessKey(), execution);
     }
   }

@@ -2,15 +2,21 @@ package cn.campus.repair.web;
 
 import cn.campus.repair.account.BearerTokenFilter;
 import cn.campus.repair.account.Tokens;
+import cn.campus.repair.account.Users;
+import cn.campus.repair.identity.EngineRestAuthentication;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
@@ -52,14 +58,28 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain engineRest(HttpSecurity http, ProblemWriter problems) throws Exception {
+  SecurityFilterChain engineRest(
+      HttpSecurity http, ProblemWriter problems, Users users, IdentityService identityService) throws Exception {
     // The engine REST API is Jersey's servlet, not Spring MVC's: match the raw URI, not an MVC path.
     return http.securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest"))
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .httpBasic(basic -> basic.realmName("campus-repair"))
+        .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge(problems)))
         .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
+        .addFilterAfter(new EngineRestAuthentication(users, identityService), AuthorizationFilter.class)
+        // Answer here rather than through the error page, which would try to read a deployment's multipart body.
+        .exceptionHandling(e -> e
+            .authenticationEntryPoint(basicChallenge(problems))
+            .accessDeniedHandler((request, response, ex) ->
+                problems.write(response, HttpStatus.FORBIDDEN, "只有管理员账号可以使用流程引擎接口")))
         .build();
+  }
+
+  private static AuthenticationEntryPoint basicChallenge(ProblemWriter problems) {
+    return (request, response, ex) -> {
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"campus-repair\", charset=\"UTF-8\"");
+      problems.write(response, HttpStatus.UNAUTHORIZED, "请用管理员的手机号和密码登录");
+    };
   }
 
   @Bean

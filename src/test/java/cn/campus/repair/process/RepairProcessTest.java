@@ -149,6 +149,20 @@ class RepairProcessTest extends IntegrationTest {
         .processDefinitionKey(RepairProcess.KEY).processInstanceBusinessKey(requestId).singleResult();
   }
 
+  @Test
+  void anOverdueReviewRemindsTheAdminsWhileTheRequestWaits() {
+    ProcessInstance pi = instanceOf(submitted(student));
+    String number = api.get("/api/requests/" + pi.getBusinessKey(), adminToken()).text("number");
+    Job reminder = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    assertThat(reminder.getDuedate()).isAfter(Date.from(Instant.now().plus(Duration.ofHours(23))));
+
+    managementService.executeJob(reminder.getId());
+
+    assertThat(pi).hasPassed("sendReviewOverdueSms").isWaitingAt(RepairProcess.TASK_REVIEW);
+    assertThat(statusOf(pi)).isEqualTo("PENDING_REVIEW");
+    awaitSmsAbout(ADMIN_PHONE, "REVIEW_OVERDUE", number);
+  }
+
   private String statusOf(ProcessInstance pi) {
     return api.get("/api/requests/" + pi.getBusinessKey(), adminToken()).text("status");
   }

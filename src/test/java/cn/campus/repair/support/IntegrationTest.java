@@ -138,6 +138,15 @@ public abstract class IntegrationTest {
             sent -> sent.size() >= count);
   }
 
+  /** Waits for the text about one request (its number is the first parameter) to reach a phone. */
+  protected SmsOutbox.OutboxEntry awaitSmsAbout(String phone, String template, String requestNumber) {
+    return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        .until(() -> outbox.sentTo(phone, 500).stream()
+            .filter(e -> e.template().equals(template) && e.params().get(0).equals(requestNumber))
+            .findFirst(), java.util.Optional::isPresent)
+        .orElseThrow();
+  }
+
   protected static String randomAddress() {
     ThreadLocalRandom r = ThreadLocalRandom.current();
     return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + r.nextInt(1, 255);

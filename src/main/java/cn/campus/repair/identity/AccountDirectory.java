@@ -1,0 +1,50 @@
+package cn.campus.repair.identity;
+
+import cn.campus.repair.account.Role;
+import cn.campus.repair.account.User;
+import cn.campus.repair.account.Users;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds accounts the way Camunda asks for them. A person logs into the webapps with their phone,
+ * while the model assigns tasks to account ids: both name the same account here, and Camunda's
+ * login then carries on with the id it reads back, so "my tasks" are the tasks assigned to them.
+ */
+@Component
+class AccountDirectory {
+
+  private final Users users;
+  private final PasswordEncoder passwordEncoder;
+
+  AccountDirectory(Users users, PasswordEncoder passwordEncoder) {
+    this.users = users;
+    this.passwordEncoder = passwordEncoder;
+  }
+
+  Optional<User> find(String idOrPhone) {
+    if (idOrPhone == null || idOrPhone.isBlank()) {
+      return Optional.empty();
+    }
+    return users.findById(idOrPhone).or(() -> users.findByPhone(idOrPhone));
+  }
+
+  boolean checkPassword(String idOrPhone, String password) {
+    return password != null && find(idOrPhone)
+        .filter(User::hasPassword)
+        .map(user -> passwordEncoder.matches(password, user.passwordHash()))
+        .orElse(false);
+  }
+
+  List<User> members(CamundaGroup group) {
+    return users.findByRole(group.role());
+  }
+
+  /** Listing every account would list every student; the webapps only ever need the staff. */
+  List<User> staff() {
+    return Stream.of(Role.ADMIN, Role.WORKER).flatMap(role -> users.findByRole(role).stream()).toList();
+  }
+}

@@ -1,0 +1,94 @@
+package cn.campus.repair.request;
+
+import cn.campus.repair.account.Role;
+import cn.campus.repair.account.User;
+import cn.campus.repair.account.Users;
+import cn.campus.repair.catalogue.Catalogue;
+import cn.campus.repair.catalogue.Category;
+import cn.campus.repair.process.RepairProcess;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the Tasklist forms show besides the fields they fill in, put on each new task of the
+ * request as task-local variables (so they vanish with the task): {@code requestSummary}, the
+ * request in one line, and on {@code assign} the {@code workerChoices} the form's worker list reads
+ * (form-js {@code valuesKey}), least loaded first, each labelled with specialty and current load.
+ */
+@Component
+class TasklistFormData {
+
+  static final String VAR_REQUEST_SUMMARY = "requestSummary";
+  static final String VAR_WORKER_CHOICES = "workerChoices";
+
+  private final RequestRecords records;
+  private final Users users;
+  private final Catalogue catalogue;
+  private final ObjectMapper json;
+
+  TasklistFormData(RequestRecords records, Users users, Catalogue catalogue, ObjectMapper json) {
+    this.records = records;
+    this.users = users;
+    this.catalogue = catalogue;
+    this.json = json;
+  }
+
+  @EventListener
+  public void onTask(DelegateTask task) {
+    if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
+        || !task.getProcessDefinitionId().startsWith(RepairProcess.KEY + ":")) {
+      return;
+    }
+    records.find(task.getExecution().getProcessBusinessKey())
+        .ifPresent(request -> task.setVariableLocal(VAR_REQUEST_SUMMARY, summary(request)));
+    if (RepairProcess.TASK_ASSIGN.equals(task.getTaskDefinitionKey())) {
+      task.setVariableLocal(VAR_WORKER_CHOICES, SpinValues.jsonValue(workerChoices()).create());
+    }
+  }
+
+  private String summary(RequestRow request) {
+    String place = Stream.of(request.building(), request.room(), request.locationDetail())
+        .filter(part -> part != null && !part.isBlank())
+        .collect(Collectors.joining(" "));
+    return String.join(" · ", request.number(), categoryName(request.categoryCode()), place, request.description());
+  }
+
+  private String workerChoices() {
+    Map<String, RequestRecords.WorkerLoad> loads = records.workerLoads();
+    List<Map<String, String>> choices = users.findByRole(Role.WORKER).stream()
+        .sorted(Comparator.comparingInt((User worker) -> active(loads, worker)).thenComparing(User::name))
+        .map(worker -> Map.of("value", worker.id(), "label", label(worker, active(loads, worker))))
+        .toList();
+    try {
+      return json.writeValueAsString(choices);
+    } catch (JsonProcessingException cannotHappenForStrings) {
+      throw new IllegalStateException(cannotHappenForStrings);
+    }
+  }
+
+  private String label(User worker, int active) {
+    String specialties = worker.specialties().isEmpty() ? "无专长"
+        : worker.specialties().stream().map(this::categoryName).collect(Collectors.joining("/"));
+    return "%s · %s · 进行中 %d".formatted(worker.name(), specialties, active);
+  }
+
+  private static int active(Map<String, RequestRecords.WorkerLoad> loads, User worker) {
+    RequestRecords.WorkerLoad load = loads.get(worker.id());
+    return load == null ? 0 : load.activeTasks();
+  }
+
+  private String categoryName(String code) {
+    return catalogue.find(code).map(Category::name).orElse(Objects.toString(code, ""));
+  }
+}

@@ -1,0 +1,85 @@
+package cn.campus.repair.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.campus.repair.support.ApiResponse;
+import cn.campus.repair.support.Chromium;
+import cn.campus.repair.support.EngineRestClient;
+import cn.campus.repair.support.IntegrationTest;
+import java.io.IOException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An admin works a request in Camunda Tasklist, in a real browser, with their mini program login. */
+class TasklistBrowserTest extends IntegrationTest {
+
+  @Test
+  void anAdminLogsInWithPhoneAndPasswordThenReviewsAndDispatchesARequestWithTheForms() throws IOException {
+    String requestId = submitted(newStudent());
+    Person worker = newWorker("WATER_ELECTRIC");
+    String number = api.get("/api/requests/" + requestId, adminToken()).text("number");
+
+    ChromeDriver browser = Chromium.start();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+          .sendKeys(ADMIN_PHONE);
+      browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(ADMIN_PASSWORD);
+      Chromium.screenshot(browser, "tasklist-1-login");
+      browser.findElement(By.cssSelector("form button[type='submit']")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasks], .tasks-list")));
+
+      openAndClaim(browser, wait, taskOf(requestId, "review"));
+      WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.xpath("//*[contains(@class,'fjs-form')]//*[contains(., '" + number + "')]")));
+      assertThat(summary.getText()).contains(number).contains("宿舍卫生间水龙头漏水");
+
+      browser.findElement(By.xpath("//label[contains(@class,'fjs-form-field-label') and contains(., '受理')]"
+          + " | //label[.//input[@type='radio'] and contains(., '受理')]")).click();
+      browser.findElement(By.cssSelector(".fjs-form textarea")).sendKeys("已核实，派人维修");
+      Chromium.screenshot(browser, "tasklist-2-review-form");
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+      ApiResponse reviewed = api.get("/api/requests/" + requestId, adminToken());
+      assertThat(reviewed.text("status")).isEqualTo("AWAITING_DISPATCH");
+      assertThat(reviewed.body().toString()).contains("已核实，派人维修");
+
+      openAndClaim(browser, wait, taskOf(requestId, "assign"));
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form .fjs-input-group"))).click();
+      String workerName = "师傅" + worker.phone().substring(7);
+      WebElement choice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+          "//*[contains(@class,'fjs-dropdownlist-item') and contains(., '" + workerName + "')]")));
+      assertThat(choice.getText()).contains("水电").contains("进行中 0");
+      Chromium.screenshot(browser, "tasklist-3-assign-form");
+      choice.click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+      Chromium.screenshot(browser, "tasklist-4-completed");
+    } finally {
+      browser.quit();
+    }
+
+    ApiResponse request = api.get("/api/requests/" + requestId, adminToken());
+    assertThat(request.text("status")).isEqualTo("ASSIGNED");
+    assertThat(request.body().path("worker").path("id").asText()).isEqualTo(worker.id());
+    awaitSmsAbout(worker.phone(), "TASK_ASSIGNED", number);
+  }
+
+  private void openAndClaim(ChromeDriver browser, WebDriverWait wait, String taskId) {
+    browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".claim"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+  }
+
+  private String taskOf(String requestId, String taskKey) {
+    ApiResponse tasks = new EngineRestClient("http://127.0.0.1:" + port, ADMIN_PHONE, ADMIN_PASSWORD)
+        .get("/task?taskDefinitionKey=" + taskKey + "&processInstanceBusinessKey=" + requestId);
+    return expect(200, tasks).body().path(0).path("id").asText();
+  }
+}

@@ -1,0 +1,41 @@
+package cn.campus.repair.support;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/** The engine REST API as Camunda Modeler uses it: HTTP Basic with a phone and password. */
+public class EngineRestClient {
+
+  private final RestClient http;
+
+  public EngineRestClient(String baseUrl, String phone, String password) {
+    this.http = RestClient.builder()
+        .baseUrl(baseUrl + "/engine-rest")
+        .defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + HttpHeaders.encodeBasicAuth(phone, password, null))
+        .build();
+  }
+
+  public ApiResponse get(String path) {
+    return ApiClient.exchange(http.get().uri(path));
+  }
+
+  /** Modeler's Deploy: one multipart request with the diagram, duplicate filtering on. */
+  public ApiResponse deploy(String deploymentName, String filename, byte[] diagram) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("deployment-name", deploymentName);
+    parts.add("deployment-source", "Camunda Modeler");
+    parts.add("enable-duplicate-filtering", "true");
+    parts.add(filename, new ByteArrayResource(diagram) {
+      @Override
+      public String getFilename() {
+        return filename;
+      }
+    });
+    return ApiClient.exchange(http.post().uri("/deployment/create")
+        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
+  }
+}
