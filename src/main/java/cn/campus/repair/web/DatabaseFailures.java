@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells "the database is away" (stopped, restarting, unreachable, the pool timed out waiting for
@@ -28,6 +29,12 @@ public final class DatabaseFailures {
 
   public static boolean isUnavailable(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      // A rollback on a connection the pool has already closed hides what went wrong first.
+      if (cause instanceof TransactionSystemException rollback
+          && rollback.getApplicationException() != null
+          && isUnavailable(rollback.getApplicationException())) {
+        return true;
+      }
       if (cause instanceof CannotGetJdbcConnectionException
           || cause instanceof CannotCreateTransactionException
           || cause instanceof DataAccessResourceFailureException

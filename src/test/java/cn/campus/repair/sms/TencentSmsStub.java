@@ -14,10 +14,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A local stand-in for {@code sms.tencentcloudapi.com} that answers {@code SendSms} the way the
@@ -53,16 +58,27 @@ public final class TencentSmsStub implements AutoCloseable {
       String templateId,
       List<String> templateParamSet,
       String signName,
-      String smsSdkAppId) {}
+      String smsSdkAppId,
+      Instant at,
+      boolean sent) {
+
+    /** The SecretId the caller signed with (its Authorization's Credential). */
+    public String secretId() {
+      Matcher credential = CREDENTIAL.matcher(authorization == null ? "" : authorization);
+      return credential.find() ? credential.group(1) : null;
+    }
+  }
 
   public static final String DAILY_LIMIT = "LimitExceeded.PhoneNumberDailyLimit";
   public static final String SECRET_ID_NOT_FOUND = "AuthFailure.SecretIdNotFound";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern CREDENTIAL = Pattern.compile("Credential=([^/]+)/");
 
   private final HttpServer server;
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final AtomicInteger failuresLeft = new AtomicInteger();
+  private final Map<String, Mode> failingPhones = new ConcurrentHashMap<>();
   private volatile Mode mode = Mode.SUCCESS;
   private volatile Mode failure = Mode.SUCCESS;
 
@@ -102,6 +118,11 @@ public final class TencentSmsStub implements AutoCloseable {
     failuresLeft.set(times);
   }
 
+  /** Answers every request to this mainland number (no +86) this way, whatever else is set. */
+  public void failFor(String phone, Mode failure) {
+    failingPhones.put("+86" + phone, failure);
+  }
+
   /** Every request so far, oldest first (a copy). */
   public List<Received> received() {
     return List.copyOf(received);
@@ -120,21 +141,15 @@ public final class TencentSmsStub implements AutoCloseable {
     try (exchange) {
       String action = exchange.getRequestHeaders().getFirst("X-TC-Action");
       JsonNode body = readJson(exchange.getRequestBody());
-      received.add(new Received(
-          action,
-          exchange.getRequestHeaders().getFirst("Authorization"),
-          strings(body.path("PhoneNumberSet")),
-          body.path("TemplateId").asText(null),
-          strings(body.path("TemplateParamSet")),
-          body.path("SignName").asText(null),
-          body.path("SmsSdkAppId").asText(null)));
+      List<String> phones = strings(body.path("PhoneNumberSet"));
+      Mode answer = phones.stream().map(failingPhones::get).filter(m -> m != null).findFirst().orElseGet(this::nextMode);
 
       String requestId = UUID.randomUUID().toString();
       ObjectNode response;
       if (!"SendSms".equals(action)) {
         response = error("InvalidAction", "The action " + action + " is not supported.", requestId);
       } else {
-        response = switch (nextMode()) {
+        response = switch (answer) {
           case SUCCESS -> statuses(body, "Ok", "send success", requestId);
           case PHONE_DAILY_LIMIT -> statuses(body, DAILY_LIMIT,
               "the number of sms messages sent from a single mobile number every day exceeds "
@@ -144,6 +159,16 @@ public final class TencentSmsStub implements AutoCloseable {
               requestId);
         };
       }
+      received.add(new Received(
+          action,
+          exchange.getRequestHeaders().getFirst("Authorization"),
+          phones,
+          body.path("TemplateId").asText(null),
+          strings(body.path("TemplateParamSet")),
+          body.path("SignName").asText(null),
+          body.path("SmsSdkAppId").asText(null),
+          Instant.now(),
+          "SendSms".equals(action) && answer == Mode.SUCCESS));
       byte[] bytes = JSON.writeValueAsBytes(JSON.createObjectNode().set("Response", response));
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, bytes.length);
