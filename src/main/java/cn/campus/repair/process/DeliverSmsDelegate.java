@@ -1,5 +1,6 @@
 package cn.campus.repair.process;
 
+import cn.campus.repair.sms.SmsDeliveryException;
 import cn.campus.repair.sms.SmsSender;
 import cn.campus.repair.web.DatabaseFailures;
 import java.time.Duration;
@@ -22,15 +23,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Once the provider has accepted a message, recording that is retried while the database is
  * away (for up to half the job's lock time, before another node could take the job over): giving up
- * would leave the message unmarked and its job would send it again. The one window left is a node
- * dying between the provider's answer and that commit; the job's next run then sends again, since
- * Tencent's {@code SendSms} has no idempotency key to ask it whether the first call arrived.
+ * would leave the message in doubt. A node dying while it sends leaves the message in doubt too:
+ * Tencent's {@code SendSms} has no idempotency key, so nobody can ask it whether that call arrived.
+ * Such a message is never sent again by itself; it becomes an incident for an operator.
  */
 @Component("deliverSmsDelegate")
 class DeliverSmsDelegate implements JavaDelegate {
 
   private final SmsMessages messages;
   private final SmsSender sender;
+  static final String UNCERTAIN = "UncertainDelivery";
   private static final Logger log = LoggerFactory.getLogger(DeliverSmsDelegate.class);
   private static final Duration PAUSE = Duration.ofSeconds(1);
 
@@ -44,7 +46,7 @@ class DeliverSmsDelegate implements JavaDelegate {
       @Value("${camunda.bpm.job-execution.lock-time-in-millis}") long lockTimeMillis) {
     this.messages = messages;
     this.sender = sender;
-    this.patience = Duration.ofMillis(lockTimeMillis / 2);
+    this.patience = Duration.ofMillis(lockTimeMillis * 4 / 5);
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -52,8 +54,10 @@ class DeliverSmsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String id = (String) execution.getVariable(RepairProcess.VAR_SMS_MESSAGE_ID);
-    var message = ownTransaction.execute(status -> messages.claim(id));
+    boolean resendInDoubt = Boolean.TRUE.equals(execution.getVariable(RepairProcess.VAR_SMS_RESEND));
+    var message = ownTransaction.execute(status -> messages.claim(id, resendInDoubt));
     if (message == null || message.isEmpty()) {
+      leaveAlone(id);
       return;
     }
     try {
@@ -63,6 +67,22 @@ class DeliverSmsDelegate implements JavaDelegate {
       throw failure;
     }
     recordSent(id);
+  }
+
+  /**
+   * A message not to send: delivered already (the job is being rerun), or in doubt. A message found
+   * SENDING was handed to the provider by a node that stopped before recording the answer; it may
+   * have arrived, and sending it again could make it arrive twice. It fails as UNCERTAIN, with no
+   * automatic retry (see {@link SmsDeliverySchedule}), so an operator decides in Cockpit.
+   */
+  private void leaveAlone(String id) {
+    String status = ownTransaction.execute(s -> messages.status(id).orElse(null));
+    if (status == null || "SENT".equals(status)) {
+      return;
+    }
+    ownTransaction.executeWithoutResult(s -> messages.markUncertain(id));
+    throw new SmsDeliveryException(UNCERTAIN, "发送途中节点中断，无法确认短信是否已送达。请在腾讯云短信控制台核实："
+        + "未送达则给本实例加布尔变量 " + RepairProcess.VAR_SMS_RESEND + " = true 后重试；已送达则取消本实例。");
   }
 
   private void recordSent(String id) {

@@ -90,6 +90,18 @@ final class ClusterClient {
     }
   }
 
+  /** The engine REST API as an admin (HTTP Basic), as Cockpit or an operator's script uses it. */
+  Answer engine(String method, String path, Object body, String phone, String password) {
+    try {
+      byte[] json = body == null ? new byte[0] : JSON.writeValueAsBytes(body);
+      String basic = java.util.Base64.getEncoder().encodeToString((phone + ":" + password).getBytes(StandardCharsets.UTF_8));
+      return call(method, "/engine-rest" + path, null, HttpRequest.BodyPublishers.ofByteArray(json), "application/json",
+          Map.of("Authorization", "Basic " + basic));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
   Answer upload(String token, String filename, byte[] bytes, String contentType) {
     String boundary = UUID.randomUUID().toString();
     ByteArrayOutputStream multipart = new ByteArrayOutputStream();

@@ -122,6 +122,36 @@ class SmsDeliveryTest extends IntegrationTest {
     assertThat(api.get("/api/requests/" + id, student.token()).text("status")).isEqualTo("IN_PROGRESS");
   }
 
+  @Test
+  void aMessageLeftInDoubtByADeadNodeIsNotSentAgainUntilAnOperatorSaysSo() {
+    Person student = newStudent();
+    Person worker = newWorker("WATER_ELECTRIC");
+    routeSmsToTencentStub();
+    String id = requestAt("IN_PROGRESS", student, worker);
+    Awaitility.await().atMost(Duration.ofSeconds(20))
+        .until(() -> "SENT".equals(messageStatus(id, "REQUEST_ACCEPTED")));
+    stub.clearReceived();
+    // As a node leaves it when it dies after handing the message to the provider.
+    String messageId = jdbc.sql("SELECT m.id FROM sms_message m WHERE m.template = 'REQUEST_ACCEPTED' AND m.phone = :phone")
+        .param("phone", student.phone()).query(String.class).single();
+    jdbc.sql("UPDATE sms_message SET status = 'SENDING' WHERE id = :id").param("id", messageId).update();
+    String instance = runtimeService.startProcessInstanceByKey(RepairProcess.SMS_PROCESS_KEY, id,
+        Map.of(RepairProcess.VAR_SMS_MESSAGE_ID, messageId)).getId();
+
+    Incident incident = Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        .until(() -> runtimeService.createIncidentQuery().processInstanceId(instance).singleResult(), i -> i != null);
+    assertThat(incident.getIncidentMessage()).contains(RepairProcess.VAR_SMS_RESEND);
+    assertThat(messageStatus(id, "REQUEST_ACCEPTED")).isEqualTo("UNCERTAIN");
+    assertThat(stub.received()).isEmpty();
+
+    runtimeService.setVariable(instance, RepairProcess.VAR_SMS_RESEND, true);
+    Job job = managementService.createJobQuery().processInstanceId(instance).singleResult();
+    managementService.setJobRetries(job.getId(), 1);
+    Awaitility.await().atMost(Duration.ofSeconds(20))
+        .until(() -> "SENT".equals(messageStatus(id, "REQUEST_ACCEPTED")));
+    assertThat(successfulSendsTo(student.phone(), "T-REQUEST_ACCEPTED")).isEqualTo(1);
+  }
+
   private Job awaitFailedDelivery(String requestId, String template) {
     return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
         .until(() -> managementService.createJobQuery().processDefinitionKey(RepairProcess.SMS_PROCESS_KEY)

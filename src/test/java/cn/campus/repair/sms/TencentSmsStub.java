@@ -80,6 +80,7 @@ public final class TencentSmsStub implements AutoCloseable {
   private final AtomicInteger failuresLeft = new AtomicInteger();
   private final Map<String, Mode> failingPhones = new ConcurrentHashMap<>();
   private volatile Mode mode = Mode.SUCCESS;
+  private volatile long latencyMillis;
   private volatile Mode failure = Mode.SUCCESS;
 
   private TencentSmsStub(HttpServer server) {
@@ -116,6 +117,11 @@ public final class TencentSmsStub implements AutoCloseable {
     this.mode = Mode.SUCCESS;
     this.failure = failure;
     failuresLeft.set(times);
+  }
+
+  /** Takes this long to answer each request, as the real API over the internet does. */
+  public void latency(java.time.Duration latency) {
+    this.latencyMillis = latency.toMillis();
   }
 
   /** Answers every request to this mainland number (no +86) this way, whatever else is set. */
@@ -170,11 +176,20 @@ public final class TencentSmsStub implements AutoCloseable {
           Instant.now(),
           "SendSms".equals(action) && answer == Mode.SUCCESS));
       byte[] bytes = JSON.writeValueAsBytes(JSON.createObjectNode().set("Response", response));
+      pause();
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);
       }
+    }
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(latencyMillis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
