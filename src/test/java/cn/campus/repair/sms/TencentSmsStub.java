@@ -79,6 +79,7 @@ public final class TencentSmsStub implements AutoCloseable {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final AtomicInteger failuresLeft = new AtomicInteger();
   private final Map<String, Mode> failingPhones = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
   private volatile Mode mode = Mode.SUCCESS;
   private volatile long latencyMillis;
   private volatile Mode failure = Mode.SUCCESS;
@@ -129,6 +130,11 @@ public final class TencentSmsStub implements AutoCloseable {
     failingPhones.put("+86" + phone, failure);
   }
 
+  /** How many requests signed with this SecretId are being answered right now. */
+  public int inFlightFrom(String secretId) {
+    return inFlight.getOrDefault(secretId, new AtomicInteger()).get();
+  }
+
   /** Every request so far, oldest first (a copy). */
   public List<Received> received() {
     return List.copyOf(received);
@@ -144,6 +150,17 @@ public final class TencentSmsStub implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    Matcher credential = CREDENTIAL.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+    AtomicInteger caller = inFlight.computeIfAbsent(credential.find() ? credential.group(1) : "", k -> new AtomicInteger());
+    caller.incrementAndGet();
+    try {
+      answer(exchange);
+    } finally {
+      caller.decrementAndGet();
+    }
+  }
+
+  private void answer(HttpExchange exchange) throws IOException {
     try (exchange) {
       String action = exchange.getRequestHeaders().getFirst("X-TC-Action");
       JsonNode body = readJson(exchange.getRequestBody());
