@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -58,6 +59,7 @@ class ClusterIT {
   private TencentSmsStub sms;
   private final List<Node> nodes = new ArrayList<>();
   private Nginx proxy;
+  private boolean stopped;
   private ClusterClient api;
   private String admin;
   private final List<Lifecycle.Person> workers = new ArrayList<>();
@@ -68,6 +70,14 @@ class ClusterIT {
   @BeforeAll
   void startCluster() throws Exception {
     work = Files.createTempDirectory("repair-cluster-");
+    // Our servers are processes of their own: stop them even if this JVM is stopped mid-test.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        stopCluster();
+      } catch (Exception e) {
+        e.printStackTrace();
+      }
+    }));
     database = PrivatePostgres.create(work);
     sms = TencentSmsStub.start();
     Path attachments = Files.createDirectories(work.resolve("shared-attachments"));
@@ -91,8 +101,19 @@ class ClusterIT {
     }
   }
 
+  /** A fault test that fails half-way must not leave the provider failing for the next one. */
+  @AfterEach
+  void healTheProvider() {
+    sms.latency(Duration.ZERO);
+    sms.answer(TencentSmsStub.Mode.SUCCESS);
+  }
+
   @AfterAll
-  void stopCluster() throws Exception {
+  synchronized void stopCluster() throws Exception {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
     if (proxy != null) {
       proxy.close();
     }
@@ -105,7 +126,7 @@ class ClusterIT {
     if (database != null) {
       database.close();
     }
-    System.out.println("Cluster test files (node logs, nginx, PostgreSQL): " + work);
+    System.out.println("Cluster test files (node logs, nginx, PostgreSQL log): " + work);
   }
 
   @Test

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,6 +97,8 @@ public final class TencentSmsStub implements AutoCloseable {
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       TencentSmsStub stub = new TencentSmsStub(server);
       server.createContext("/", stub::handle);
+      // Concurrent callers are answered concurrently, as by the real API, even with a latency set.
+      server.setExecutor(Executors.newCachedThreadPool());
       server.start();
       return stub;
     } catch (IOException e) {
@@ -147,6 +151,7 @@ public final class TencentSmsStub implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    ((ExecutorService) server.getExecutor()).shutdownNow();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
