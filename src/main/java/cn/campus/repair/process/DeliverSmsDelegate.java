@@ -22,20 +22,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * retries on the model's schedule and finally raises an incident in Cockpit.
  *
  * <p>Once the provider has accepted a message, recording that is retried while the database is
- * away (for up to half the job's lock time, before another node could take the job over): giving up
- * would leave the message in doubt. A node dying while it sends leaves the message in doubt too:
- * Tencent's {@code SendSms} has no idempotency key, so nobody can ask it whether that call arrived.
- * Such a message is never sent again by itself; it becomes an incident for an operator.
+ * away, since giving up would leave the message in doubt; for half the job's lock time only, as the
+ * job must end before its lock expires or another node would run it too. A node dying while it
+ * sends leaves the message in doubt as well: Tencent's {@code SendSms} has no idempotency key, so
+ * nobody can ask it whether that call arrived. Such a message is never sent again by itself; it
+ * becomes an incident for an operator.
  */
 @Component("deliverSmsDelegate")
 class DeliverSmsDelegate implements JavaDelegate {
 
-  private final SmsMessages messages;
-  private final SmsSender sender;
-  static final String UNCERTAIN = "UncertainDelivery";
+  private static final String UNCERTAIN = "UncertainDelivery";
   private static final Logger log = LoggerFactory.getLogger(DeliverSmsDelegate.class);
   private static final Duration PAUSE = Duration.ofSeconds(1);
 
+  private final SmsMessages messages;
+  private final SmsSender sender;
   private final TransactionTemplate ownTransaction;
   private final Duration patience;
 
@@ -46,7 +47,7 @@ class DeliverSmsDelegate implements JavaDelegate {
       @Value("${camunda.bpm.job-execution.lock-time-in-millis}") long lockTimeMillis) {
     this.messages = messages;
     this.sender = sender;
-    this.patience = Duration.ofMillis(lockTimeMillis * 4 / 5);
+    this.patience = Duration.ofMillis(lockTimeMillis / 2);
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }

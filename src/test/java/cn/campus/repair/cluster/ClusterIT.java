@@ -51,7 +51,7 @@ class ClusterIT {
       List.of("LOGIN_CODE", "TASK_ASSIGNED", "REQUEST_ACCEPTED", "REQUEST_REJECTED", "REPAIR_COMPLETED");
   private static final String ADMIN_PHONE = "13800000000";
   private static final String ADMIN_PASSWORD = "admin123";
-  private static final Duration LOCK_TIME = Duration.ofSeconds(15);
+  private static final Duration LOCK_TIME = Duration.ofSeconds(20);
   private static final AtomicLong PHONES = new AtomicLong(16_000_000_000L + (System.currentTimeMillis() % 1_000_000) * 1000);
 
   private Path work;
@@ -183,7 +183,7 @@ class ClusterIT {
     List<Lifecycle> lifecycles = underLoad(client, 6, Duration.ofSeconds(30), () -> {
       Thread.sleep(6000);
       database.stop();
-      Thread.sleep(8000);
+      Thread.sleep(5000);
       database.start();
       return null;
     });
