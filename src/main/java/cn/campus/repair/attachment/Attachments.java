@@ -54,17 +54,35 @@ public class Attachments {
       throw new UncheckedIOException(e);
     }
     Attachment attachment = new Attachment(id, ownerId, contentType, file.getSize(), id, Instant.now());
+    try {
+      remember(attachment);
+    } catch (RuntimeException failure) {
+      // No row, no upload: a file nobody can name is not left behind (the database may be away).
+      deleteQuietly(target, failure);
+      throw failure;
+    }
+    return attachment;
+  }
+
+  private void remember(Attachment attachment) {
     jdbc.sql("""
             INSERT INTO attachment (id, owner_id, content_type, size_bytes, storage_name, created_at)
             VALUES (:id, :owner, :type, :size, :storage, :at)""")
-        .param("id", id)
-        .param("owner", ownerId)
-        .param("type", contentType)
+        .param("id", attachment.id())
+        .param("owner", attachment.ownerId())
+        .param("type", attachment.contentType())
         .param("size", attachment.size())
         .param("storage", attachment.storageName())
         .param("at", Times.toDb(attachment.createdAt()))
         .update();
-    return attachment;
+  }
+
+  private static void deleteQuietly(Path file, RuntimeException cause) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      cause.addSuppressed(e);
+    }
   }
 
   Optional<Attachment> find(String id) {

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code sms_message} table: each message the process asked for, keyed by the event that caused
- * it, with its delivery state. A message marked SENT is never sent again, whatever the job retries.
+ * it, with its delivery state: PENDING, SENDING (handed to the provider, answer not yet recorded),
+ * SENT, FAILED (the provider refused; tried again) or UNCERTAIN (a node stopped while SENDING). A
+ * message marked SENT is never sent again, whatever the job retries.
  */
 @Repository
 class SmsMessages {
@@ -40,12 +42,16 @@ class SmsMessages {
     return id;
   }
 
-  /** The message, unless it was already delivered. Counts the attempt. */
-  Optional<SmsMessage> claim(String id) {
+  /**
+   * The message, if it may be sent now: it is waiting or its last try failed, or its delivery was
+   * left in doubt and an operator has said to send it again. Counts the attempt.
+   */
+  Optional<SmsMessage> claim(String id, boolean resendInDoubt) {
     int claimed = jdbc.sql("""
             UPDATE sms_message SET status = 'SENDING', attempts = attempts + 1
-            WHERE id = :id AND status <> 'SENT'""")
+            WHERE id = :id AND (status IN ('PENDING', 'FAILED') OR (status = 'UNCERTAIN' AND :resend = 1))""")
         .param("id", id)
+        .param("resend", resendInDoubt ? 1 : 0)
         .update();
     if (claimed == 0) {
       return Optional.empty();
@@ -55,6 +61,15 @@ class SmsMessages {
         .query((rs, i) -> new SmsMessage(
             rs.getString("phone"), rs.getString("template"), split(rs.getString("params"))))
         .optional();
+  }
+
+  Optional<String> status(String id) {
+    return jdbc.sql("SELECT status FROM sms_message WHERE id = :id").param("id", id).query(String.class).optional();
+  }
+
+  /** A message found SENDING by a new attempt: the one before stopped between claiming and recording. */
+  void markUncertain(String id) {
+    jdbc.sql("UPDATE sms_message SET status = 'UNCERTAIN' WHERE id = :id AND status = 'SENDING'").param("id", id).update();
   }
 
   void markSent(String id) {

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,12 +50,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         .body(problem(HttpStatus.CONFLICT, "该报修单刚被其他人处理，请刷新后重试", List.of()));
   }
 
-  @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class})
-  ResponseEntity<ProblemDetail> databaseAway(Exception e) {
-    log.warn("Database unavailable: {}", e.getMessage());
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .header(HttpHeaders.RETRY_AFTER, "5")
-        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "服务暂时不可用，请稍后重试", List.of()));
+  @ExceptionHandler(TransientDataAccessResourceException.class)
+  ResponseEntity<ProblemDetail> databaseBusy(TransientDataAccessResourceException e) {
+    return databaseAway(e);
   }
 
   @ExceptionHandler(SmsDeliveryException.class)
@@ -109,11 +105,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             List.of(new ApiException.FieldError("file", "文件不能超过10MB"))));
   }
 
+  /**
+   * Also the database going away: it surfaces as many types (Spring's, Camunda's, the driver's),
+   * recognised by {@link DatabaseFailures}.
+   */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (DatabaseFailures.isUnavailable(e)) {
+      return databaseAway(e);
+    }
     log.error("Unexpected failure", e);
     return ResponseEntity.internalServerError()
         .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", List.of()));
+  }
+
+  private static ResponseEntity<ProblemDetail> databaseAway(Exception e) {
+    log.warn("Database unavailable: {}", e.getMessage());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseFailures.RETRY_AFTER_SECONDS))
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.DETAIL, List.of()));
   }
 
   private static ResponseEntity<ProblemDetail> badRequest(List<ApiException.FieldError> errors) {

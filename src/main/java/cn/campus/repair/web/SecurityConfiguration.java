@@ -18,6 +18,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 
 /**
  * Three chains: the mini program's API (stateless bearer tokens), the engine REST API (HTTP Basic,
@@ -37,6 +38,7 @@ class SecurityConfiguration {
         .formLogin(AbstractHttpConfigurer::disable)
         .logout(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
+        .addFilterBefore(new DatabaseUnavailableFilter(problems), LogoutFilter.class)
         .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/auth/sms-code", "/api/auth/login").permitAll()

@@ -85,15 +85,10 @@ class SmsDeliveryTest extends IntegrationTest {
   @Test
   void aDeliveredMessageIsNeverSentAgainWhenItsJobRunsTwice() {
     Person student = newStudent();
-    Person worker = newWorker("WATER_ELECTRIC");
-    routeSmsToTencentStub();
-    String id = requestAt("IN_PROGRESS", student, worker);
-    Awaitility.await().atMost(Duration.ofSeconds(20))
-        .until(() -> "SENT".equals(messageStatus(id, "REQUEST_ACCEPTED")));
+    String id = inProgressWithItsAcceptanceSent(student);
     assertThat(successfulSendsTo(student.phone(), "T-REQUEST_ACCEPTED")).isEqualTo(1);
 
-    String messageId = jdbc.sql("SELECT m.id FROM sms_message m WHERE m.template = 'REQUEST_ACCEPTED' AND m.phone = :phone")
-        .param("phone", student.phone()).query(String.class).single();
+    String messageId = acceptanceMessageTo(student);
     runtimeService.startProcessInstanceByKey(RepairProcess.SMS_PROCESS_KEY, id,
         Map.of(RepairProcess.VAR_SMS_MESSAGE_ID, messageId));
     Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> runtimeService.createProcessInstanceQuery()
@@ -120,6 +115,45 @@ class SmsDeliveryTest extends IntegrationTest {
     assertThat(incidents.get(0).getIncidentMessage()).contains(TencentSmsStub.DAILY_LIMIT);
     assertThat(messageStatus(id, "REQUEST_ACCEPTED")).isEqualTo("FAILED");
     assertThat(api.get("/api/requests/" + id, student.token()).text("status")).isEqualTo("IN_PROGRESS");
+  }
+
+  @Test
+  void aMessageLeftInDoubtByADeadNodeIsNotSentAgainUntilAnOperatorSaysSo() {
+    Person student = newStudent();
+    String id = inProgressWithItsAcceptanceSent(student);
+    stub.clearReceived();
+    // As a node leaves it when it dies after handing the message to the provider.
+    String messageId = acceptanceMessageTo(student);
+    jdbc.sql("UPDATE sms_message SET status = 'SENDING' WHERE id = :id").param("id", messageId).update();
+    String instance = runtimeService.startProcessInstanceByKey(RepairProcess.SMS_PROCESS_KEY, id,
+        Map.of(RepairProcess.VAR_SMS_MESSAGE_ID, messageId)).getId();
+
+    Incident incident = Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        .until(() -> runtimeService.createIncidentQuery().processInstanceId(instance).singleResult(), i -> i != null);
+    assertThat(incident.getIncidentMessage()).contains(RepairProcess.VAR_SMS_RESEND);
+    assertThat(messageStatus(id, "REQUEST_ACCEPTED")).isEqualTo("UNCERTAIN");
+    assertThat(stub.received()).isEmpty();
+
+    runtimeService.setVariable(instance, RepairProcess.VAR_SMS_RESEND, true);
+    Job job = managementService.createJobQuery().processInstanceId(instance).singleResult();
+    managementService.setJobRetries(job.getId(), 1);
+    Awaitility.await().atMost(Duration.ofSeconds(20))
+        .until(() -> "SENT".equals(messageStatus(id, "REQUEST_ACCEPTED")));
+    assertThat(successfulSendsTo(student.phone(), "T-REQUEST_ACCEPTED")).isEqualTo(1);
+  }
+
+  private String inProgressWithItsAcceptanceSent(Person student) {
+    Person worker = newWorker("WATER_ELECTRIC");
+    routeSmsToTencentStub();
+    String id = requestAt("IN_PROGRESS", student, worker);
+    Awaitility.await().atMost(Duration.ofSeconds(20))
+        .until(() -> "SENT".equals(messageStatus(id, "REQUEST_ACCEPTED")));
+    return id;
+  }
+
+  private String acceptanceMessageTo(Person student) {
+    return jdbc.sql("SELECT m.id FROM sms_message m WHERE m.template = 'REQUEST_ACCEPTED' AND m.phone = :phone")
+        .param("phone", student.phone()).query(String.class).single();
   }
 
   private Job awaitFailedDelivery(String requestId, String template) {

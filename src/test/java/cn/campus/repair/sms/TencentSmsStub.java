@@ -14,10 +14,17 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A local stand-in for {@code sms.tencentcloudapi.com} that answers {@code SendSms} the way the
@@ -53,17 +60,30 @@ public final class TencentSmsStub implements AutoCloseable {
       String templateId,
       List<String> templateParamSet,
       String signName,
-      String smsSdkAppId) {}
+      String smsSdkAppId,
+      Instant at,
+      boolean sent) {
+
+    /** The SecretId the caller signed with (its Authorization's Credential). */
+    public String secretId() {
+      Matcher credential = CREDENTIAL.matcher(authorization == null ? "" : authorization);
+      return credential.find() ? credential.group(1) : null;
+    }
+  }
 
   public static final String DAILY_LIMIT = "LimitExceeded.PhoneNumberDailyLimit";
   public static final String SECRET_ID_NOT_FOUND = "AuthFailure.SecretIdNotFound";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern CREDENTIAL = Pattern.compile("Credential=([^/]+)/");
 
   private final HttpServer server;
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final AtomicInteger failuresLeft = new AtomicInteger();
+  private final Map<String, Mode> failingPhones = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
   private volatile Mode mode = Mode.SUCCESS;
+  private volatile long latencyMillis;
   private volatile Mode failure = Mode.SUCCESS;
 
   private TencentSmsStub(HttpServer server) {
@@ -77,6 +97,8 @@ public final class TencentSmsStub implements AutoCloseable {
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       TencentSmsStub stub = new TencentSmsStub(server);
       server.createContext("/", stub::handle);
+      // Concurrent callers are answered concurrently, as by the real API, even with a latency set.
+      server.setExecutor(Executors.newCachedThreadPool());
       server.start();
       return stub;
     } catch (IOException e) {
@@ -102,6 +124,21 @@ public final class TencentSmsStub implements AutoCloseable {
     failuresLeft.set(times);
   }
 
+  /** Takes this long to answer each request, as the real API over the internet does. */
+  public void latency(java.time.Duration latency) {
+    this.latencyMillis = latency.toMillis();
+  }
+
+  /** Answers every request to this mainland number (no +86) this way, whatever else is set. */
+  public void failFor(String phone, Mode failure) {
+    failingPhones.put("+86" + phone, failure);
+  }
+
+  /** How many requests signed with this SecretId are being answered right now. */
+  public int inFlightFrom(String secretId) {
+    return inFlight.getOrDefault(secretId, new AtomicInteger()).get();
+  }
+
   /** Every request so far, oldest first (a copy). */
   public List<Received> received() {
     return List.copyOf(received);
@@ -114,27 +151,33 @@ public final class TencentSmsStub implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    ((ExecutorService) server.getExecutor()).shutdownNow();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    Matcher credential = CREDENTIAL.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+    AtomicInteger caller = inFlight.computeIfAbsent(credential.find() ? credential.group(1) : "", k -> new AtomicInteger());
+    caller.incrementAndGet();
+    try {
+      answer(exchange);
+    } finally {
+      caller.decrementAndGet();
+    }
+  }
+
+  private void answer(HttpExchange exchange) throws IOException {
     try (exchange) {
       String action = exchange.getRequestHeaders().getFirst("X-TC-Action");
       JsonNode body = readJson(exchange.getRequestBody());
-      received.add(new Received(
-          action,
-          exchange.getRequestHeaders().getFirst("Authorization"),
-          strings(body.path("PhoneNumberSet")),
-          body.path("TemplateId").asText(null),
-          strings(body.path("TemplateParamSet")),
-          body.path("SignName").asText(null),
-          body.path("SmsSdkAppId").asText(null)));
+      List<String> phones = strings(body.path("PhoneNumberSet"));
+      Mode answer = phones.stream().map(failingPhones::get).filter(m -> m != null).findFirst().orElseGet(this::nextMode);
 
       String requestId = UUID.randomUUID().toString();
       ObjectNode response;
       if (!"SendSms".equals(action)) {
         response = error("InvalidAction", "The action " + action + " is not supported.", requestId);
       } else {
-        response = switch (nextMode()) {
+        response = switch (answer) {
           case SUCCESS -> statuses(body, "Ok", "send success", requestId);
           case PHONE_DAILY_LIMIT -> statuses(body, DAILY_LIMIT,
               "the number of sms messages sent from a single mobile number every day exceeds "
@@ -144,12 +187,31 @@ public final class TencentSmsStub implements AutoCloseable {
               requestId);
         };
       }
+      received.add(new Received(
+          action,
+          exchange.getRequestHeaders().getFirst("Authorization"),
+          phones,
+          body.path("TemplateId").asText(null),
+          strings(body.path("TemplateParamSet")),
+          body.path("SignName").asText(null),
+          body.path("SmsSdkAppId").asText(null),
+          Instant.now(),
+          "SendSms".equals(action) && answer == Mode.SUCCESS));
       byte[] bytes = JSON.writeValueAsBytes(JSON.createObjectNode().set("Response", response));
+      pause();
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);
       }
+    }
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(latencyMillis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
