@@ -8,6 +8,7 @@ import cn.campus.repair.support.EngineRestClient;
 import cn.campus.repair.support.IntegrationTest;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,25 +16,24 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** An admin works a request in Camunda Tasklist, in a real browser, with their mini program login. */
+/**
+ * People work a request in Camunda Tasklist, in a real browser, with their mini program phone and
+ * password: the admin reviews and dispatches it with the forms, the worker refuses it.
+ */
 class TasklistBrowserTest extends IntegrationTest {
 
   @Test
-  void anAdminLogsInWithPhoneAndPasswordThenReviewsAndDispatchesARequestWithTheForms() throws IOException {
+  void anAdminReviewsAndDispatchesAndTheWorkerRefusesWithTheTasklistForms() throws IOException {
     String requestId = submitted(newStudent());
     Person worker = newWorker("WATER_ELECTRIC");
+    expect(204, api.put("/api/me/password", worker.token(), Map.of("newPassword", "worker-pass")));
     String number = api.get("/api/requests/" + requestId, adminToken()).text("number");
 
     ChromeDriver browser = Chromium.start();
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
       browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-          .sendKeys(ADMIN_PHONE);
-      browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(ADMIN_PASSWORD);
-      Chromium.screenshot(browser, "tasklist-1-login");
-      browser.findElement(By.cssSelector("form button[type='submit']")).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasks], .tasks-list")));
+      logIn(browser, wait, ADMIN_PHONE, ADMIN_PASSWORD);
 
       openAndClaim(browser, wait, taskOf(requestId, "review"));
       WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -60,15 +60,41 @@ class TasklistBrowserTest extends IntegrationTest {
       choice.click();
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
-      Chromium.screenshot(browser, "tasklist-4-completed");
+      ApiResponse assigned = api.get("/api/requests/" + requestId, adminToken());
+      assertThat(assigned.text("status")).isEqualTo("ASSIGNED");
+      assertThat(assigned.body().path("worker").path("id").asText()).isEqualTo(worker.id());
+      awaitSmsAbout(worker.phone(), "TASK_ASSIGNED", number);
+
+      browser.manage().deleteAllCookies();
+      browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/");
+      logIn(browser, wait, worker.phone(), "worker-pass");
+      browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + taskOf(requestId, "confirm"));
+      WebElement accept = wait.until(ExpectedConditions.elementToBeClickable(
+          By.cssSelector(".fjs-form input[type='checkbox']")));
+      assertThat(browser.findElements(By.cssSelector(".fjs-form textarea"))).isEmpty();
+      accept.click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form textarea")))
+          .sendKeys("今天没带梯子");
+      Chromium.screenshot(browser, "tasklist-4-refuse-form");
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
     } finally {
       browser.quit();
     }
 
-    ApiResponse request = api.get("/api/requests/" + requestId, adminToken());
-    assertThat(request.text("status")).isEqualTo("ASSIGNED");
-    assertThat(request.body().path("worker").path("id").asText()).isEqualTo(worker.id());
-    awaitSmsAbout(worker.phone(), "TASK_ASSIGNED", number);
+    ApiResponse refused = api.get("/api/requests/" + requestId, adminToken());
+    assertThat(refused.text("status")).isEqualTo("AWAITING_DISPATCH");
+    assertThat(refused.body().path("history").toString()).contains("REFUSED").contains("今天没带梯子");
+  }
+
+  private static void logIn(ChromeDriver browser, WebDriverWait wait, String phone, String password)
+      throws IOException {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys(phone);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    Chromium.screenshot(browser, "tasklist-1-login");
+    browser.findElement(By.cssSelector("form button[type='submit']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasks], .tasks-list")));
   }
 
   private void openAndClaim(ChromeDriver browser, WebDriverWait wait, String taskId) {
