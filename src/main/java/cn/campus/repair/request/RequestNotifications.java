@@ -4,29 +4,38 @@ import cn.campus.repair.account.PhoneNumbers;
 import cn.campus.repair.account.Role;
 import cn.campus.repair.account.User;
 import cn.campus.repair.account.Users;
+import cn.campus.repair.catalogue.Catalogue;
+import cn.campus.repair.catalogue.Category;
 import cn.campus.repair.sms.SmsMessage;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * What an SMS step of the model says about a request, and to whom. Recipients: {@code requester}
  * (the request's contact phone), {@code worker} (the assigned worker), {@code admins} (every admin),
- * or a literal mobile number. Each known template gets the values the contract lists; a template a
- * manager adds gets the request number as {1}.
+ * a list named in {@code repair.recipients} (such as {@code warehouse}), or a literal mobile number.
+ * Each known template gets the values the contract lists; a template a manager adds gets the
+ * request number as {1}.
  */
 @Component
+@EnableConfigurationProperties(RecipientLists.class)
 public class RequestNotifications {
 
   private static final Pattern MOBILE = Pattern.compile("(\\+86)?1\\d{10}");
 
   private final RequestRecords records;
   private final Users users;
+  private final Catalogue catalogue;
+  private final RecipientLists lists;
 
-  RequestNotifications(RequestRecords records, Users users) {
+  RequestNotifications(RequestRecords records, Users users, Catalogue catalogue, RecipientLists lists) {
     this.records = records;
     this.users = users;
+    this.catalogue = catalogue;
+    this.lists = lists;
   }
 
   public List<SmsMessage> compose(String requestId, String template, String recipient) {
@@ -43,14 +52,20 @@ public class RequestNotifications {
       case "requester" -> List.of(request.contactPhone());
       case "worker" -> List.of(assignedWorker(request).phone());
       case "admins" -> users.findByRole(Role.ADMIN).stream().map(User::phone).toList();
-      default -> {
-        if (!MOBILE.matcher(recipient).matches()) {
-          throw new IllegalArgumentException(
-              "smsRecipient must be requester, worker, admins or a mobile number, not " + recipient);
-        }
-        yield List.of(PhoneNumbers.normalize("smsRecipient", recipient));
-      }
+      default -> lists.phones(recipient)
+          .map(phones -> phones.stream()
+              .map(phone -> PhoneNumbers.normalize("repair.recipients." + recipient, phone))
+              .toList())
+          .orElseGet(() -> List.of(mobile(recipient)));
     };
+  }
+
+  private static String mobile(String recipient) {
+    if (!MOBILE.matcher(recipient).matches()) {
+      throw new IllegalArgumentException("smsRecipient must be requester, worker, admins, a list in "
+          + "repair.recipients or a mobile number, not " + recipient);
+    }
+    return PhoneNumbers.normalize("smsRecipient", recipient);
   }
 
   private List<String> params(String template, RequestRow request) {
@@ -60,6 +75,7 @@ public class RequestNotifications {
         User worker = assignedWorker(request);
         yield List.of(worker.id(), worker.name(), worker.phone());
       }
+      case "MATERIALS_NEEDED" -> List.of(request.number(), categoryName(request), place(request));
       default -> List.of(request.number());
     };
   }
@@ -67,6 +83,10 @@ public class RequestNotifications {
   private User assignedWorker(RequestRow request) {
     return users.findById(Objects.requireNonNull(request.workerId(), "request has no worker"))
         .orElseThrow(() -> new IllegalStateException("Worker " + request.workerId() + " does not exist"));
+  }
+
+  private String categoryName(RequestRow request) {
+    return catalogue.find(request.categoryCode()).map(Category::name).orElse(request.categoryCode());
   }
 
   private static String place(RequestRow request) {

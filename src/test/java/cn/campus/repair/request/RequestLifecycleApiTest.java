@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 /** The newcomer's walk through the contract: every path of a request's life over HTTP. */
 class RequestLifecycleApiTest extends IntegrationTest {
 
+  /** repair.recipients.warehouse in the test configuration. */
+  private static final String WAREHOUSE = "13600000001";
+
   @Test
   void requestGoesFromReportToClosedWithItsFullHistoryAndMessages() {
     Person student = newStudent();
@@ -23,7 +26,11 @@ class RequestLifecycleApiTest extends IntegrationTest {
     assertThat(api.get("/api/requests?status=PENDING_REVIEW", student.token()).body().path("items").path(0).path("id").asText())
         .isEqualTo(id);
 
-    expect(200, api.post("/api/requests/" + id + "/review", admin, Map.of("decision", "ACCEPT", "note", "已受理")));
+    JsonNode reviewed = expect(200, api.post("/api/requests/" + id + "/review", admin, Map.of("decision", "ACCEPT", "note", "已受理"))).body();
+    String number = reviewed.path("number").asText();
+    assertThat(awaitSmsAbout(WAREHOUSE, "MATERIALS_NEEDED", number).params())
+        .containsExactly(number, "水电", "7号楼 301");
+
     JsonNode assigned = expect(200, api.post("/api/requests/" + id + "/assign", admin, Map.of("workerId", worker.id()))).body();
     assertThat(assigned.path("status").asText()).isEqualTo("ASSIGNED");
     assertThat(assigned.path("worker").path("id").asText()).isEqualTo(worker.id());
