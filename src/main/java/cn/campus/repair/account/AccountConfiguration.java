@@ -9,7 +9,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoginCodeProperties.class)
+@EnableConfigurationProperties({LoginCodeProperties.class, PasswordAttemptLimits.class})
 class AccountConfiguration {
 
   /** Stores {id}hash, so the algorithm can be upgraded later without invalidating passwords. */
@@ -18,14 +18,18 @@ class AccountConfiguration {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
-  /** Phone + password for HTTP Basic on the engine REST API (Camunda Modeler's deploy). */
+  /**
+   * Phone + password for HTTP Basic on the engine REST API (Camunda Modeler's deploy); a phone
+   * locked by wrong passwords is refused before its password is even checked.
+   */
   @Bean
-  UserDetailsService userDetailsService(Users users) {
+  UserDetailsService userDetailsService(Users users, PasswordAttempts passwordAttempts) {
     return phone -> users.findByPhone(phone)
         .filter(User::hasPassword)
         .map(user -> org.springframework.security.core.userdetails.User.withUsername(user.phone())
             .password(user.passwordHash())
             .authorities(user.role().authority())
+            .accountLocked(passwordAttempts.lockedFor(user.phone()).isPresent())
             .build())
         .orElseThrow(() -> new UsernameNotFoundException(Accounts.BAD_CREDENTIALS));
   }

@@ -20,14 +20,17 @@ public class Accounts {
   private final LoginCodes loginCodes;
   private final PasswordEncoder passwordEncoder;
   private final Catalogue catalogue;
+  private final PasswordAttempts passwordAttempts;
   private final String timingDecoyHash;
 
-  Accounts(Users users, Tokens tokens, LoginCodes loginCodes, PasswordEncoder passwordEncoder, Catalogue catalogue) {
+  Accounts(Users users, Tokens tokens, LoginCodes loginCodes, PasswordEncoder passwordEncoder, Catalogue catalogue,
+      PasswordAttempts passwordAttempts) {
     this.users = users;
     this.tokens = tokens;
     this.loginCodes = loginCodes;
     this.passwordEncoder = passwordEncoder;
     this.catalogue = catalogue;
+    this.passwordAttempts = passwordAttempts;
     this.timingDecoyHash = passwordEncoder.encode("timing-decoy");
   }
 
@@ -41,12 +44,18 @@ public class Accounts {
   }
 
   public Session loginWithPassword(String phone, String password) {
+    passwordAttempts.lockedFor(phone).ifPresent(lock -> {
+      throw ApiException.tooManyRequests(
+          "密码错误次数过多，请" + (lock.toMinutes() + 1) + "分钟后再试，或用短信验证码登录", lock.toSeconds() + 1);
+    });
     User user = users.findByPhone(phone).orElse(null);
     String hash = user == null || !user.hasPassword() ? timingDecoyHash : user.passwordHash();
     boolean matches = passwordEncoder.matches(password, hash);
     if (user == null || !user.hasPassword() || !matches) {
+      passwordAttempts.failed(phone);
       throw ApiException.unauthorized(BAD_CREDENTIALS);
     }
+    passwordAttempts.succeeded(phone);
     return open(user);
   }
 

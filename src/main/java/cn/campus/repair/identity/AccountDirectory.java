@@ -1,5 +1,6 @@
 package cn.campus.repair.identity;
 
+import cn.campus.repair.account.PasswordAttempts;
 import cn.campus.repair.account.Role;
 import cn.campus.repair.account.User;
 import cn.campus.repair.account.Users;
@@ -19,10 +20,12 @@ class AccountDirectory {
 
   private final Users users;
   private final PasswordEncoder passwordEncoder;
+  private final PasswordAttempts passwordAttempts;
 
-  AccountDirectory(Users users, PasswordEncoder passwordEncoder) {
+  AccountDirectory(Users users, PasswordEncoder passwordEncoder, PasswordAttempts passwordAttempts) {
     this.users = users;
     this.passwordEncoder = passwordEncoder;
+    this.passwordAttempts = passwordAttempts;
   }
 
   Optional<User> find(String idOrPhone) {
@@ -32,11 +35,19 @@ class AccountDirectory {
     return users.findById(idOrPhone).or(() -> users.findByPhone(idOrPhone));
   }
 
+  /** A webapp login; wrong passwords count towards the same lock as the mini program's. */
   boolean checkPassword(String idOrPhone, String password) {
-    return password != null && find(idOrPhone)
-        .filter(User::hasPassword)
-        .map(user -> passwordEncoder.matches(password, user.passwordHash()))
-        .orElse(false);
+    Optional<User> account = find(idOrPhone).filter(User::hasPassword);
+    if (password == null || account.isEmpty() || passwordAttempts.lockedFor(account.get().phone()).isPresent()) {
+      return false;
+    }
+    boolean right = passwordEncoder.matches(password, account.get().passwordHash());
+    if (right) {
+      passwordAttempts.succeeded(account.get().phone());
+    } else {
+      passwordAttempts.failed(account.get().phone());
+    }
+    return right;
   }
 
   List<User> members(CamundaGroup group) {
