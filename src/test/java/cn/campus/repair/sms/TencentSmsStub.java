@@ -134,9 +134,9 @@ public final class TencentSmsStub implements AutoCloseable {
     failingPhones.put("+86" + phone, failure);
   }
 
-  /** How many requests signed with this SecretId are being answered right now. */
-  public int inFlightFrom(String secretId) {
-    return inFlight.getOrDefault(secretId, new AtomicInteger()).get();
+  /** How many requests for this template, signed with this SecretId, are being answered right now. */
+  public int inFlight(String secretId, String templateId) {
+    return inFlight.getOrDefault(secretId + "/" + templateId, new AtomicInteger()).get();
   }
 
   /** Every request so far, oldest first (a copy). */
@@ -155,55 +155,57 @@ public final class TencentSmsStub implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    Matcher credential = CREDENTIAL.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-    AtomicInteger caller = inFlight.computeIfAbsent(credential.find() ? credential.group(1) : "", k -> new AtomicInteger());
-    caller.incrementAndGet();
-    try {
-      answer(exchange);
-    } finally {
-      caller.decrementAndGet();
-    }
-  }
-
-  private void answer(HttpExchange exchange) throws IOException {
     try (exchange) {
       String action = exchange.getRequestHeaders().getFirst("X-TC-Action");
       JsonNode body = readJson(exchange.getRequestBody());
-      List<String> phones = strings(body.path("PhoneNumberSet"));
-      Mode answer = phones.stream().map(failingPhones::get).filter(m -> m != null).findFirst().orElseGet(this::nextMode);
+      Matcher credential = CREDENTIAL.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+      AtomicInteger caller = inFlight.computeIfAbsent(
+          (credential.find() ? credential.group(1) : "") + "/" + body.path("TemplateId").asText(""),
+          k -> new AtomicInteger());
+      caller.incrementAndGet();
+      try {
+        answer(exchange, action, body);
+      } finally {
+        caller.decrementAndGet();
+      }
+    }
+  }
 
-      String requestId = UUID.randomUUID().toString();
-      ObjectNode response;
-      if (!"SendSms".equals(action)) {
-        response = error("InvalidAction", "The action " + action + " is not supported.", requestId);
-      } else {
-        response = switch (answer) {
-          case SUCCESS -> statuses(body, "Ok", "send success", requestId);
-          case PHONE_DAILY_LIMIT -> statuses(body, DAILY_LIMIT,
-              "the number of sms messages sent from a single mobile number every day exceeds "
-                  + "the upper limit", requestId);
-          case AUTH_FAILURE -> error(SECRET_ID_NOT_FOUND,
-              "The SecretId is not found, please ensure that your SecretId is correct.",
-              requestId);
-        };
-      }
-      received.add(new Received(
-          action,
-          exchange.getRequestHeaders().getFirst("Authorization"),
-          phones,
-          body.path("TemplateId").asText(null),
-          strings(body.path("TemplateParamSet")),
-          body.path("SignName").asText(null),
-          body.path("SmsSdkAppId").asText(null),
-          Instant.now(),
-          "SendSms".equals(action) && answer == Mode.SUCCESS));
-      byte[] bytes = JSON.writeValueAsBytes(JSON.createObjectNode().set("Response", response));
-      pause();
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, bytes.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
+  private void answer(HttpExchange exchange, String action, JsonNode body) throws IOException {
+    List<String> phones = strings(body.path("PhoneNumberSet"));
+    Mode answer = phones.stream().map(failingPhones::get).filter(m -> m != null).findFirst().orElseGet(this::nextMode);
+
+    String requestId = UUID.randomUUID().toString();
+    ObjectNode response;
+    if (!"SendSms".equals(action)) {
+      response = error("InvalidAction", "The action " + action + " is not supported.", requestId);
+    } else {
+      response = switch (answer) {
+        case SUCCESS -> statuses(body, "Ok", "send success", requestId);
+        case PHONE_DAILY_LIMIT -> statuses(body, DAILY_LIMIT,
+            "the number of sms messages sent from a single mobile number every day exceeds "
+                + "the upper limit", requestId);
+        case AUTH_FAILURE -> error(SECRET_ID_NOT_FOUND,
+            "The SecretId is not found, please ensure that your SecretId is correct.",
+            requestId);
+      };
+    }
+    received.add(new Received(
+        action,
+        exchange.getRequestHeaders().getFirst("Authorization"),
+        phones,
+        body.path("TemplateId").asText(null),
+        strings(body.path("TemplateParamSet")),
+        body.path("SignName").asText(null),
+        body.path("SmsSdkAppId").asText(null),
+        Instant.now(),
+        "SendSms".equals(action) && answer == Mode.SUCCESS));
+    byte[] bytes = JSON.writeValueAsBytes(JSON.createObjectNode().set("Response", response));
+    pause();
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(200, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
     }
   }
 
