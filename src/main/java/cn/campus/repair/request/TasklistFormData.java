@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
  * request as task-local variables (so they vanish with the task): {@code requestSummary}, the
  * request in one line, and on {@code assign} the {@code workerChoices} the form's worker list reads
  * (form-js {@code valuesKey}), least loaded first, each labelled with specialty and current load.
+ * A {@code confirm} asked again after a refusal starts from an empty form: the forms prefill from
+ * process variables, and the last refusal's answer is no longer the question.
  */
 @Component
 class TasklistFormData {
@@ -54,6 +56,9 @@ class TasklistFormData {
         .ifPresent(request -> task.setVariableLocal(VAR_REQUEST_SUMMARY, summary(request)));
     if (RepairProcess.TASK_ASSIGN.equals(task.getTaskDefinitionKey())) {
       task.setVariableLocal(VAR_WORKER_CHOICES, SpinValues.jsonValue(workerChoices()).create());
+    }
+    if (RepairProcess.TASK_CONFIRM.equals(task.getTaskDefinitionKey())) {
+      task.getExecution().removeVariables(List.of(RepairProcess.VAR_CONFIRMED, RepairProcess.VAR_REFUSE_REASON));
     }
   }
 

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -43,6 +44,9 @@ class RepairProcessTest extends IntegrationTest {
 
   @Autowired
   private ManagementService managementService;
+
+  @Autowired
+  private TaskService taskService;
 
   private Person student;
   private Person worker;
@@ -110,6 +114,11 @@ class RepairProcessTest extends IntegrationTest {
     assertThat(pi).isWaitingAt(RepairProcess.TASK_ASSIGN);
     assertThat(statusOf(pi)).isEqualTo("AWAITING_DISPATCH");
     assertThat(api.get("/api/requests/" + pi.getBusinessKey(), student.token()).body().path("worker").isNull()).isTrue();
+
+    complete(task(pi), withVariables(RepairProcess.VAR_WORKER_ID, worker.id()));
+    assertThat(taskService.getVariables(task(pi).getId()))
+        .as("the next worker's form does not open with the last refusal filled in")
+        .doesNotContainKeys(RepairProcess.VAR_CONFIRMED, RepairProcess.VAR_REFUSE_REASON);
   }
 
   @Test
