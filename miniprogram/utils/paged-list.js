@@ -39,7 +39,8 @@ function pagedList(tabs) {
             page,
             total: res.total,
             loading: false,
-            finished: items.length >= res.total || fresh.length < PAGE_SIZE
+            // A capped total is only "at least this many": keep going until a page comes back short.
+            finished: (!res.totalCapped && items.length >= res.total) || fresh.length < PAGE_SIZE
           })
         })
         .catch(err => {

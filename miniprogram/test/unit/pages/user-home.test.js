@@ -48,6 +48,20 @@ describe('pages/user/home/home.js', () => {
     expect(text(comp, '#list >>> .state')).toBe('没有更多了')
   })
 
+  test('a capped total does not stop the list: it goes on until a page comes back short', async () => {
+    login()
+    wx.__route('GET', '/api/requests', call => {
+      const n = Number(/page=(\d+)/.exec(call.url)[1])
+      return { data: Object.assign(page(n === 0 ? many(10, 0) : many(10, 10 * n), 10, n), { totalCapped: true }) }
+    })
+    const { page: p } = loadPage('pages/user/home/home')
+    await flush()
+    expect(p.data.finished).toBe(false)
+    await p.onReachBottom()
+    expect(p.data.items).toHaveLength(20)
+    expect(p.data.finished).toBe(false)
+  })
+
   test('pull-to-refresh reloads from the first page and stops the spinner', async () => {
     login()
     wx.__route('GET', '/api/requests', { data: page([request()]) })
