@@ -16,7 +16,8 @@ PORT=${BENCH_PORT:-18600}
 REQUESTS=${BENCH_REQUESTS:-1000000}
 PHASE=${BENCH_PHASE_SECONDS:-30}
 PG_DB=${BENCH_PG_DB:-repair_bench}
-JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k}
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -Djdk.nio.maxCachedBufferSize=262144 -XX:NativeMemoryTracking=summary}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=$ROOT/target/bench/$DB
 BASE=http://127.0.0.1:$PORT
 
@@ -92,5 +93,6 @@ mvn -B -q -ntp -f benchmark/pom.xml gatling:test \
 REPORT=$(ls -td benchmark/target/gatling/*/ | head -1)
 
 kill $SAMPLER 2>/dev/null || true
+jcmd "$JAVA_PID" VM.native_memory summary > "$OUT/native-memory.txt" 2>&1 || true
 grep -c "OptimisticLockingException" "$OUT/service.log" > "$OUT/optimistic-locking.txt" || true
-python3 benchmark/summarize.py "$DB" "$OUT" "$REPORT" "$READY" "$(cut -d' ' -f1-3 /proc/loadavg)"
+python3 benchmark/summarize.py "$DB" "$OUT" "$REPORT" "$READY" "$(cut -d" " -f1-3 /proc/loadavg)" "$PHASE"

@@ -30,19 +30,19 @@ import org.springframework.stereotype.Component;
 class HistoryLoader {
 
   private static final Logger log = LoggerFactory.getLogger(HistoryLoader.class);
-  private static final int CHUNK = 100_000;
+  private static final int CHUNK = 25_000;
   private static final Duration SPAN = Duration.ofDays(4 * 365);
   private static final String STUDENT_PHONES = "16";
   private static final String WORKER_PHONES = "17";
 
-  /** The story of a finished request: action, who (a column of the request), minutes after submission. */
+  /** The story of a finished request: action, who, minutes after submission. */
   private static final List<String[]> STORY = List.of(
-      new String[] {"SUBMITTED", "r.requester_id", "0"},
-      new String[] {"ACCEPTED", "NULL", "30"},
-      new String[] {"ASSIGNED", "NULL", "31"},
-      new String[] {"WORKER_ACCEPTED", "r.worker_id", "60"},
-      new String[] {"COMPLETED", "r.worker_id", "240"},
-      new String[] {"RATED", "r.requester_id", "600"});
+      new String[] {"SUBMITTED", "requester", "0"},
+      new String[] {"ACCEPTED", "admin", "30"},
+      new String[] {"ASSIGNED", "admin", "31"},
+      new String[] {"WORKER_ACCEPTED", "worker", "60"},
+      new String[] {"COMPLETED", "worker", "240"},
+      new String[] {"RATED", "requester", "600"});
 
   private final JdbcClient jdbc;
   private final Sequences sequences;
@@ -88,48 +88,54 @@ class HistoryLoader {
         .update();
   }
 
+  /**
+   * Each statement derives a row from its number x alone (no reads of what was just inserted), so
+   * every chunk costs the same however much history is already there.
+   */
   private void insertRequests(long userBase, int students, int workers, int requests) {
     long base = sequences.nextRequestSequence();
     long spacing = Math.max(1, SPAN.toSeconds() / requests);
+    String id = "CAST(x + " + base + " AS VARCHAR(20))";
+    String requester = "CAST(MOD(x, " + students + ") + " + (userBase + 1) + " AS VARCHAR(20))";
+    String worker = "CAST(MOD(x, " + workers + ") + " + (userBase + students + 1) + " AS VARCHAR(20))";
+    String age = "(" + requests + " - x) * " + spacing;
     Instant now = Instant.now();
     for (long from = 1; from <= requests; from += CHUNK) {
       long to = Math.min(requests, from + CHUNK - 1);
-      // Numbers are ours and inlined: H2 cannot type a bind parameter inside arithmetic.
-      String sql = """
+      String range = dialect.range(from, to);
+      insert("""
           INSERT INTO repair_request (id, number, status, category_code, description, building, room,
             contact_phone, requester_id, worker_id, rating_result, rating_efficiency, lock_version,
             created_at, updated_at)
-          SELECT CAST(x + {base} AS VARCHAR(20)), 'BXH' || CAST(x + {base} AS VARCHAR(20)), 'CLOSED',
+          SELECT %s, 'BXH' || %s, 'CLOSED',
             CASE MOD(x, 6) WHEN 0 THEN 'WATER_ELECTRIC' WHEN 1 THEN 'DOOR_WINDOW' WHEN 2 THEN 'FURNITURE'
               WHEN 3 THEN 'AIR_CONDITIONER' WHEN 4 THEN 'NETWORK' ELSE 'OTHER' END,
             '宿舍水龙头漏水，关不紧', CAST(MOD(x, 40) + 1 AS VARCHAR(10)) || '号楼',
-            CAST(MOD(x, 600) + 101 AS VARCHAR(10)), {phone},
-            CAST(MOD(x, {students}) + {userBase} AS VARCHAR(20)),
-            CAST(MOD(x, {workers}) + {workerBase} AS VARCHAR(20)),
-            MOD(x, 5) + 1, MOD(x, 3) + 3, 0, {created}, {updated} FROM {range}"""
-          .replace("{base}", Long.toString(base))
-          .replace("{phone}", phoneExpression(STUDENT_PHONES, "MOD(x, " + students + ") + 1"))
-          .replace("{students}", Integer.toString(students))
-          .replace("{userBase}", Long.toString(userBase + 1))
-          .replace("{workers}", Integer.toString(workers))
-          .replace("{workerBase}", Long.toString(userBase + students + 1))
-          .replace("{created}", dialect.secondsBefore(":now", "(" + requests + " - x) * " + spacing))
-          .replace("{updated}", dialect.secondsBefore(":now", "(" + requests + " - x) * " + spacing + " - 600"))
-          .replace("{range}", dialect.range(from, to));
-      jdbc.sql(sql).param("now", Times.toDb(now)).update();
-      String chunk = "CAST(id AS BIGINT) BETWEEN " + (base + from) + " AND " + (base + to);
-      jdbc.sql("INSERT INTO request_worker (worker_id, request_id, created_at) "
-          + "SELECT worker_id, id, created_at FROM repair_request WHERE " + chunk).update();
+            CAST(MOD(x, 600) + 101 AS VARCHAR(10)), %s, %s, %s, MOD(x, 5) + 1, MOD(x, 3) + 3, 0, %s, %s
+          FROM %s""".formatted(id, id, phoneExpression(STUDENT_PHONES, "MOD(x, " + students + ") + 1"),
+          requester, worker, dialect.secondsBefore(":now", age), dialect.secondsBefore(":now", age + " - 600"), range),
+          now);
+      String created = dialect.secondsBefore(":now", age);
+      insert("INSERT INTO request_worker (worker_id, request_id, created_at, request_created_at) SELECT %s, %s, %s, %s FROM %s"
+          .formatted(worker, id, created, created, range), now);
       for (String[] step : STORY) {
-        jdbc.sql("INSERT INTO request_history (id, request_id, at, action, actor_id, actor_name, note) "
-                + "SELECT r.id || '-" + step[0] + "', r.id, " + dialect.secondsBefore("r.created_at", "-" + step[2] + " * 60")
-                + ", :action, " + step[1] + ", NULL, NULL FROM repair_request r WHERE " + chunk)
-            .param("action", step[0])
-            .update();
+        String actor = switch (step[1]) {
+          case "requester" -> requester;
+          case "worker" -> worker;
+          default -> "NULL";
+        };
+        insert("""
+            INSERT INTO request_history (id, request_id, at, action, actor_id, actor_name, note)
+            SELECT %s || '-%s', %s, %s, '%s', %s, NULL, NULL FROM %s""".formatted(id, step[0], id,
+            dialect.secondsBefore(":now", age + " - " + step[2] + " * 60"), step[0], actor, range), now);
       }
       log.info("Benchmark history: {} of {} requests", to, requests);
     }
     jdbc.sql("ALTER SEQUENCE repair_request_seq RESTART WITH " + (base + requests + 1)).update();
+  }
+
+  private void insert(String sql, Instant now) {
+    jdbc.sql(sql).param("now", Times.toDb(now)).update();
   }
 
   private List<Person> people(String phonePrefix, int count) {
