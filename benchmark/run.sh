@@ -16,7 +16,7 @@ PORT=${BENCH_PORT:-18600}
 REQUESTS=${BENCH_REQUESTS:-1000000}
 PHASE=${BENCH_PHASE_SECONDS:-30}
 PG_DB=${BENCH_PG_DB:-repair_bench}
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -Djdk.nio.maxCachedBufferSize=262144 -XX:NativeMemoryTracking=summary}
+JAVA_OPTS=${JAVA_OPTS:--Xmx240m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -Djdk.nio.maxCachedBufferSize=262144}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=$ROOT/target/bench/$DB
 BASE=http://127.0.0.1:$PORT
@@ -93,6 +93,5 @@ mvn -B -q -ntp -f benchmark/pom.xml gatling:test \
 REPORT=$(ls -td benchmark/target/gatling/*/ | head -1)
 
 kill $SAMPLER 2>/dev/null || true
-jcmd "$JAVA_PID" VM.native_memory summary > "$OUT/native-memory.txt" 2>&1 || true
 grep -c "OptimisticLockingException" "$OUT/service.log" > "$OUT/optimistic-locking.txt" || true
 python3 benchmark/summarize.py "$DB" "$OUT" "$REPORT" "$READY" "$(cut -d" " -f1-3 /proc/loadavg)" "$PHASE"

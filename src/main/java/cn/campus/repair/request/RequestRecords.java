@@ -23,8 +23,8 @@ class RequestRecords {
       r.latitude, r.longitude, r.contact_phone, r.requester_id, r.worker_id, r.process_instance_id,
       r.rating_result, r.rating_efficiency, r.rating_comment, r.created_at, r.updated_at""";
 
-  /** Lists count their rows up to here; nobody pages through ten thousand requests on a phone. */
-  static final int COUNT_CAP = 10_000;
+  /** Lists count their rows up to here (fifty pages of twenty); nobody pages further on a phone. */
+  static final int COUNT_CAP = 1_000;
 
   private final JdbcClient jdbc;
 
@@ -189,35 +189,56 @@ class RequestRecords {
    */
   RequestViews.Page<RequestRow> page(ListScope scope, Collection<RequestStatus> statuses, int page, int size) {
     Map<String, Object> params = new LinkedHashMap<>();
+    boolean onlyUnfinished = !statuses.isEmpty() && statuses.stream().noneMatch(RequestStatus.FINISHED::contains);
     String from;
     String order;
-    switch (scope.kind()) {
-      case REQUESTER -> {
-        from = " FROM repair_request r WHERE r.requester_id = :personId";
-        order = " ORDER BY r.requester_id DESC, r.created_at DESC, r.id DESC";
-        params.put("personId", scope.personId());
-      }
-      case WORKER -> {
-        from = " FROM request_worker w JOIN repair_request r ON r.id = w.request_id WHERE w.worker_id = :personId";
-        order = " ORDER BY w.worker_id DESC, w.request_created_at DESC, w.request_id DESC";
-        params.put("personId", scope.personId());
-      }
-      default -> {
-        if (statuses.size() == 1) {
-          from = " FROM repair_request r WHERE r.status = :status";
-          order = " ORDER BY r.status DESC, r.created_at DESC, r.id DESC";
-          params.put("status", statuses.iterator().next().name());
-        } else {
-          from = " FROM repair_request r WHERE 1 = 1";
-          order = " ORDER BY r.created_at DESC, r.id DESC";
+    String counted;
+    if (onlyUnfinished) {
+      // Unfinished requests are few however long the history: find them by status, then sort them.
+      from = " FROM repair_request r WHERE r.status IN (:statuses)" + switch (scope.kind()) {
+        case REQUESTER -> " AND r.requester_id = :personId";
+        case WORKER -> " AND r.id IN (SELECT w.request_id FROM request_worker w WHERE w.worker_id = :personId)";
+        case ALL -> "";
+      };
+      order = " ORDER BY r.created_at DESC, r.id DESC";
+      counted = "r.id";
+    } else {
+      switch (scope.kind()) {
+        case REQUESTER -> {
+          from = " FROM repair_request r WHERE r.requester_id = :personId";
+          order = " ORDER BY r.requester_id DESC, r.created_at DESC, r.id DESC";
+          counted = "r.id";
+        }
+        case WORKER -> {
+          from = " FROM request_worker w JOIN repair_request r ON r.id = w.request_id WHERE w.worker_id = :personId";
+          order = " ORDER BY w.worker_id DESC, w.request_created_at DESC, w.request_id DESC";
+          counted = "w.request_id";
+        }
+        default -> {
+          if (statuses.size() == 1) {
+            from = " FROM repair_request r WHERE r.status IN (:statuses)";
+            order = " ORDER BY r.status DESC, r.created_at DESC, r.id DESC";
+          } else {
+            from = " FROM repair_request r WHERE 1 = 1";
+            order = " ORDER BY r.created_at DESC, r.id DESC";
+          }
+          counted = "r.id";
         }
       }
+      if (!statuses.isEmpty() && !from.contains(":statuses")) {
+        from += " AND r.status IN (:statuses)";
+      }
     }
-    if (!statuses.isEmpty() && !params.containsKey("status")) {
-      from += " AND r.status IN (:statuses)";
+    if (scope.kind() != ListScope.Kind.ALL) {
+      params.put("personId", scope.personId());
+    }
+    if (!statuses.isEmpty()) {
       params.put("statuses", statuses.stream().map(Enum::name).toList());
     }
-    long counted = jdbc.sql("SELECT COUNT(*) FROM (SELECT r.id" + from + order
+    // Without a status filter a worker's total needs only their own index, not the requests.
+    String countFrom = scope.kind() == ListScope.Kind.WORKER && statuses.isEmpty()
+        ? " FROM request_worker w WHERE w.worker_id = :personId" : from;
+    long total = jdbc.sql("SELECT COUNT(*) FROM (SELECT " + counted + countFrom + order
             + " OFFSET 0 ROWS FETCH NEXT :cap ROWS ONLY) counted")
         .params(params)
         .param("cap", COUNT_CAP + 1)
@@ -229,8 +250,8 @@ class RequestRecords {
         .param("size", size)
         .query(RequestRecords::map)
         .list();
-    boolean capped = counted > COUNT_CAP;
-    return new RequestViews.Page<>(rows, page, size, capped ? COUNT_CAP : counted, capped);
+    boolean capped = total > COUNT_CAP;
+    return new RequestViews.Page<>(rows, page, size, capped ? COUNT_CAP : total, capped);
   }
 
   /** Each worker's current load and average rating, for dispatch. */
