@@ -29,10 +29,12 @@ class RequestController {
   private static final int MAX_KEY_LENGTH = 100;
 
   private final Requests requests;
+  private final ConcurrentChangeRetry retry;
   private final ObjectMapper objectMapper;
 
-  RequestController(Requests requests, ObjectMapper objectMapper) {
+  RequestController(Requests requests, ConcurrentChangeRetry retry, ObjectMapper objectMapper) {
     this.requests = requests;
+    this.retry = retry;
     this.objectMapper = objectMapper;
   }
 
@@ -79,24 +81,24 @@ class RequestController {
   @PostMapping("/{id}/review")
   RequestViews.Request review(
       @AuthenticationPrincipal CurrentUser me, @PathVariable String id, @Valid @RequestBody RequestCommands.Review body) {
-    return requests.review(me, id, body);
+    return retry.run(() -> requests.review(me, id, body));
   }
 
   @PostMapping("/{id}/assign")
   RequestViews.Request assign(
       @AuthenticationPrincipal CurrentUser me, @PathVariable String id, @Valid @RequestBody RequestCommands.Assign body) {
-    return requests.assign(me, id, body);
+    return retry.run(() -> requests.assign(me, id, body));
   }
 
   @PostMapping("/{id}/accept")
   RequestViews.Request accept(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
-    return requests.accept(me, id);
+    return retry.run(() -> requests.accept(me, id));
   }
 
   @PostMapping("/{id}/refuse")
   RequestViews.Request refuse(
       @AuthenticationPrincipal CurrentUser me, @PathVariable String id, @Valid @RequestBody RequestCommands.Refuse body) {
-    return requests.refuse(me, id, body);
+    return retry.run(() -> requests.refuse(me, id, body));
   }
 
   @PostMapping("/{id}/complete")
@@ -104,13 +106,13 @@ class RequestController {
       @AuthenticationPrincipal CurrentUser me,
       @PathVariable String id,
       @Valid @RequestBody(required = false) RequestCommands.Complete body) {
-    return requests.complete(me, id, body);
+    return retry.run(() -> requests.complete(me, id, body));
   }
 
   @PostMapping("/{id}/rate")
   RequestViews.Request rate(
       @AuthenticationPrincipal CurrentUser me, @PathVariable String id, @Valid @RequestBody RequestCommands.Rate body) {
-    return requests.rate(me, id, body);
+    return retry.run(() -> requests.rate(me, id, body));
   }
 
   @PostMapping("/{id}/cancel")
@@ -118,7 +120,7 @@ class RequestController {
       @AuthenticationPrincipal CurrentUser me,
       @PathVariable String id,
       @Valid @RequestBody(required = false) RequestCommands.Cancel body) {
-    return requests.cancel(me, id, body);
+    return retry.run(() -> requests.cancel(me, id, body));
   }
 
   private static List<RequestStatus> statuses(String raw) {

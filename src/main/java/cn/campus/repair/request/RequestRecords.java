@@ -23,6 +23,9 @@ class RequestRecords {
       r.latitude, r.longitude, r.contact_phone, r.requester_id, r.worker_id, r.process_instance_id,
       r.rating_result, r.rating_efficiency, r.rating_comment, r.created_at, r.updated_at""";
 
+  /** Lists count their rows up to here (fifty pages of twenty); nobody pages further on a phone. */
+  static final int COUNT_CAP = 1_000;
+
   private final JdbcClient jdbc;
 
   RequestRecords(JdbcClient jdbc) {
@@ -102,7 +105,9 @@ class RequestRecords {
         .param("id", id)
         .update();
     if (workerId != null && !wasGivenTo(id, workerId)) {
-      jdbc.sql("INSERT INTO request_worker (worker_id, request_id, created_at) VALUES (:workerId, :id, :now)")
+      jdbc.sql("""
+              INSERT INTO request_worker (worker_id, request_id, created_at, request_created_at)
+              SELECT :workerId, :id, :now, created_at FROM repair_request WHERE id = :id""")
           .param("workerId", workerId)
           .param("id", id)
           .param("now", Times.toDb(Instant.now()))
@@ -176,37 +181,77 @@ class RequestRecords {
     return byRequest;
   }
 
-  /** One page of a role's list, newest first. */
+  /**
+   * One page of a role's list, newest first. Each scope walks one index in list order and stops
+   * after the page: the columns fixed by the scope lead the ORDER BY, which changes nothing in the
+   * order but lets H2 see that the index is already sorted. The total is counted the same way, up
+   * to {@link #COUNT_CAP}.
+   */
   RequestViews.Page<RequestRow> page(ListScope scope, Collection<RequestStatus> statuses, int page, int size) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     Map<String, Object> params = new LinkedHashMap<>();
-    switch (scope.kind()) {
-      case REQUESTER -> {
-        where.append(" AND r.requester_id = :personId");
-        params.put("personId", scope.personId());
+    boolean onlyUnfinished = !statuses.isEmpty() && statuses.stream().noneMatch(RequestStatus.FINISHED::contains);
+    String from;
+    String order;
+    String counted;
+    if (onlyUnfinished) {
+      // Unfinished requests are few however long the history: find them by status, then sort them.
+      from = " FROM repair_request r WHERE r.status IN (:statuses)" + switch (scope.kind()) {
+        case REQUESTER -> " AND r.requester_id = :personId";
+        case WORKER -> " AND r.id IN (SELECT w.request_id FROM request_worker w WHERE w.worker_id = :personId)";
+        case ALL -> "";
+      };
+      order = " ORDER BY r.created_at DESC, r.id DESC";
+      counted = "r.id";
+    } else {
+      switch (scope.kind()) {
+        case REQUESTER -> {
+          from = " FROM repair_request r WHERE r.requester_id = :personId";
+          order = " ORDER BY r.requester_id DESC, r.created_at DESC, r.id DESC";
+          counted = "r.id";
+        }
+        case WORKER -> {
+          from = " FROM request_worker w JOIN repair_request r ON r.id = w.request_id WHERE w.worker_id = :personId";
+          order = " ORDER BY w.worker_id DESC, w.request_created_at DESC, w.request_id DESC";
+          counted = "w.request_id";
+        }
+        default -> {
+          if (statuses.size() == 1) {
+            from = " FROM repair_request r WHERE r.status IN (:statuses)";
+            order = " ORDER BY r.status DESC, r.created_at DESC, r.id DESC";
+          } else {
+            from = " FROM repair_request r WHERE 1 = 1";
+            order = " ORDER BY r.created_at DESC, r.id DESC";
+          }
+          counted = "r.id";
+        }
       }
-      case WORKER -> {
-        where.append(" AND r.id IN (SELECT w.request_id FROM request_worker w WHERE w.worker_id = :personId)");
-        params.put("personId", scope.personId());
+      if (!statuses.isEmpty() && !from.contains(":statuses")) {
+        from += " AND r.status IN (:statuses)";
       }
-      case ALL -> { }
+    }
+    if (scope.kind() != ListScope.Kind.ALL) {
+      params.put("personId", scope.personId());
     }
     if (!statuses.isEmpty()) {
-      where.append(" AND r.status IN (:statuses)");
       params.put("statuses", statuses.stream().map(Enum::name).toList());
     }
-    long total = jdbc.sql("SELECT COUNT(*) FROM repair_request r" + where)
+    // Without a status filter a worker's total needs only their own index, not the requests.
+    String countFrom = scope.kind() == ListScope.Kind.WORKER && statuses.isEmpty()
+        ? " FROM request_worker w WHERE w.worker_id = :personId" : from;
+    long total = jdbc.sql("SELECT COUNT(*) FROM (SELECT " + counted + countFrom + order
+            + " OFFSET 0 ROWS FETCH NEXT :cap ROWS ONLY) counted")
         .params(params)
+        .param("cap", COUNT_CAP + 1)
         .query(Long.class)
         .single();
-    List<RequestRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM repair_request r" + where
-            + " ORDER BY r.created_at DESC, r.id DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+    List<RequestRow> rows = jdbc.sql("SELECT " + COLUMNS + from + order + " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
         .params(params)
         .param("offset", (long) page * size)
         .param("size", size)
         .query(RequestRecords::map)
         .list();
-    return new RequestViews.Page<>(rows, page, size, total);
+    boolean capped = total > COUNT_CAP;
+    return new RequestViews.Page<>(rows, page, size, capped ? COUNT_CAP : total, capped);
   }
 
   /** Each worker's current load and average rating, for dispatch. */

@@ -138,7 +138,7 @@ class Requests {
       case ADMIN -> new RequestRecords.ListScope(RequestRecords.ListScope.Kind.ALL, null);
     };
     RequestViews.Page<RequestRow> rows = records.page(scope, statuses, page, size);
-    return new RequestViews.Page<>(reader.summaries(rows.items()), page, size, rows.total());
+    return new RequestViews.Page<>(reader.summaries(rows.items()), page, size, rows.total(), rows.totalCapped());
   }
 
   @Transactional

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# The benchmark: bash benchmark/run.sh h2|postgres
+# Builds the service's jar, starts it (benchmark profile, the JVM flags of the README), measures its
+# start-up, loads a million finished requests of history, drives the bare Camunda engine in the same
+# JVM (history full and none), runs the Gatling load (benchmark/src/test/java/.../RepairSimulation),
+# samples the resident memory from /proc all along, and prints the figures. Reports: target/bench/
+# (figures as JSON) and benchmark/target/gatling/ (Gatling's HTML report).
+# Environment: BENCH_REQUESTS (1000000), BENCH_PHASE_SECONDS (30), BENCH_PORT (18600),
+# BENCH_PG_DB (repair_bench; its _raw_full and _raw_none siblings are made too), SKIP_BUILD=1,
+# JAVA_OPTS (default below).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+DB=${1:?usage: benchmark/run.sh h2|postgres}
+PORT=${BENCH_PORT:-18600}
+REQUESTS=${BENCH_REQUESTS:-1000000}
+PHASE=${BENCH_PHASE_SECONDS:-30}
+PG_DB=${BENCH_PG_DB:-repair_bench}
+JAVA_OPTS=${JAVA_OPTS:--Xmx240m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -Djdk.nio.maxCachedBufferSize=262144}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+OUT=$ROOT/target/bench/$DB
+BASE=http://127.0.0.1:$PORT
+
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+  mvn -B -q -ntp -DskipTests -Dminiprogram.skip=true package
+fi
+JAR=$(ls "$ROOT"/target/campus-repair-*.jar | grep -v original | head -1)
+rm -rf "$OUT" && mkdir -p "$OUT/run"
+
+ARGS=(--server.port="$PORT" --spring.profiles.active=benchmark)
+case "$DB" in
+  h2) ;;
+  postgres)
+    for db in "$PG_DB" "${PG_DB}_raw_full" "${PG_DB}_raw_none"; do
+      psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $db"
+      psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
+    done
+    ARGS=(--server.port="$PORT" --spring.profiles.active=postgres,benchmark)
+    export DB_HOST=127.0.0.1 DB_NAME=$PG_DB DB_USER=postgres DB_PASSWORD=
+    export BENCH_RAW_ENGINE_URL="jdbc:postgresql://127.0.0.1:5432/${PG_DB}_raw_%s"
+    ;;
+  *) echo "usage: benchmark/run.sh h2|postgres" >&2; exit 2 ;;
+esac
+
+echo "== load before the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/load.txt"
+# shellcheck disable=SC2086
+(cd "$OUT/run" && exec java $JAVA_OPTS -jar "$JAR" "${ARGS[@]}" > "$OUT/service.log" 2>&1) &
+PID=$!
+trap 'kill $PID 2>/dev/null || true; kill ${SAMPLER:-} 2>/dev/null || true' EXIT
+START=$(date +%s.%N)
+until curl -sf "$BASE/api/categories" > /dev/null; do
+  kill -0 $PID 2>/dev/null || { echo "the service did not start:"; tail -50 "$OUT/service.log"; exit 1; }
+  sleep 0.1
+done
+JAVA_PID=$(pgrep -P $PID java || echo $PID)
+READY=$(echo "$(date +%s.%N) - $START" | bc)
+echo "== start-up: ${READY}s until the API answered; $(grep -o 'Started RepairApplication in [0-9.]* seconds' "$OUT/service.log")"
+
+(while kill -0 "$JAVA_PID" 2>/dev/null; do
+   awk '/VmRSS/ {print $2}' "/proc/$JAVA_PID/status" 2>/dev/null; sleep 1
+ done > "$OUT/rss-kb.txt") &
+SAMPLER=$!
+
+ADMIN=$(curl -sf -XPOST "$BASE/api/auth/login" -H 'Content-Type: application/json' \
+  -d '{"phone":"13800000000","password":"admin123"}' | jq -r .token)
+auth=(-H "Authorization: Bearer $ADMIN")
+
+echo "== loading $REQUESTS finished requests of history"
+curl -sf -XPOST "${auth[@]}" "$BASE/api/benchmark/history?requests=$REQUESTS" > "$OUT/history.json"
+jq -r '"   \(.requests) requests in the database, loaded in \(.seconds | floor) s"' "$OUT/history.json"
+mkdir -p "$OUT/people"
+jq -r '"studentId,studentToken", (.students[] | "\(.id),\(.token)")' "$OUT/history.json" > "$OUT/people/students.csv"
+jq -r '"workerId,workerToken", (.workers[] | "\(.id),\(.token)")' "$OUT/history.json" > "$OUT/people/workers.csv"
+
+echo "== the bare engine, same JVM and database server, ${PHASE}s per level"
+echo "[" > "$OUT/raw-engine.json"
+first=1
+for history in full none; do
+  curl -sf -XPOST "${auth[@]}" "$BASE/api/benchmark/raw-engine?history=$history&threads=4&seconds=10" > /dev/null
+  for threads in 1 4 16; do
+    result=$(curl -sf -XPOST "${auth[@]}" "$BASE/api/benchmark/raw-engine?history=$history&threads=$threads&seconds=$PHASE")
+    echo "$result" | jq -r '"   history \(.history), \(.threads) threads: \(.lifecyclesPerSecond * 10 | floor / 10) lifecycles/s (\(.lifecycles) done, \(.failed) failed)"'
+    [[ $first == 1 ]] || echo "," >> "$OUT/raw-engine.json"
+    echo "$result" >> "$OUT/raw-engine.json"; first=0
+  done
+done
+echo "]" >> "$OUT/raw-engine.json"
+
+echo "== Gatling: lifecycle at 1, 4, 16 clients; lists; a burst of submissions"
+mvn -B -q -ntp -f benchmark/pom.xml gatling:test \
+  -Dbench.baseUrl="$BASE" -Dbench.adminToken="$ADMIN" -Dbench.people="$OUT/people" \
+  -Dbench.phaseSeconds="$PHASE" > "$OUT/gatling.log" 2>&1 || { tail -40 "$OUT/gatling.log"; echo "(Gatling reported failures)"; }
+REPORT=$(ls -td benchmark/target/gatling/*/ | head -1)
+
+kill $SAMPLER 2>/dev/null || true
+grep -c "OptimisticLockingException" "$OUT/service.log" > "$OUT/optimistic-locking.txt" || true
+python3 benchmark/summarize.py "$DB" "$OUT" "$REPORT" "$READY" "$(cut -d" " -f1-3 /proc/loadavg)" "$PHASE"

@@ -1,0 +1,115 @@
+package cn.campus.repair.benchmark;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jmesPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.FeederBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * The load of benchmark/run.sh, phase after phase in one report: the full lifecycle of a request
+ * (submit, detail, review, assign, accept, complete, rate, list) at 1, 4 and 16 concurrent clients;
+ * then every role's list with a million finished requests in history; then a burst of submissions.
+ * Request names start with their phase, so the report gives each phase its own percentiles.
+ * The people and their tokens come from the history loader (students.csv, workers.csv).
+ */
+public class RepairSimulation extends Simulation {
+
+  private static final String BASE_URL = System.getProperty("bench.baseUrl", "http://127.0.0.1:18600");
+  private static final String ADMIN_TOKEN = System.getProperty("bench.adminToken");
+  private static final String PEOPLE = System.getProperty("bench.people", "target/bench");
+  private static final Duration PHASE = Duration.ofSeconds(Long.getLong("bench.phaseSeconds", 30));
+  private static final int BURST = Integer.getInteger("bench.burst", 200);
+
+  private static final String SUBMISSION = """
+      {"categoryCode":"WATER_ELECTRIC","description":"宿舍卫生间水龙头漏水，关不紧",
+       "location":{"building":"7号楼","room":"301"}}""";
+
+  private final FeederBuilder<String> students = csv(PEOPLE + "/students.csv").circular();
+  private final FeederBuilder<String> workers = csv(PEOPLE + "/workers.csv").random();
+
+  private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
+      .acceptHeader("application/json")
+      .contentTypeHeader("application/json")
+      .shareConnections();
+
+  {
+    setUp(lifecycle(1).andThen(lifecycle(4).andThen(lifecycle(16).andThen(lists().andThen(burst())))))
+        .protocols(protocol)
+        .assertions(io.gatling.javaapi.core.CoreDsl.global().failedRequests().count().is(0L));
+  }
+
+  private PopulationBuilder lifecycle(int clients) {
+    String phase = "c" + clients + " ";
+    ScenarioBuilder lifecycle = scenario("lifecycle at " + clients + " clients")
+        .feed(students)
+        .feed(workers)
+        .exec(submit(phase + "submit"))
+        .exec(as(http(phase + "detail").get("/api/requests/#{id}"), "student"))
+        .exec(action(phase + "review", "review", "admin", "{\"decision\":\"ACCEPT\"}"))
+        .exec(action(phase + "assign", "assign", "admin", "{\"workerId\":\"#{workerId}\"}"))
+        .exec(action(phase + "accept", "accept", "worker", null))
+        .exec(action(phase + "complete", "complete", "worker", "{\"note\":\"换了阀芯\"}"))
+        .exec(action(phase + "rate", "rate", "student", "{\"result\":5,\"efficiency\":5}"))
+        .exec(as(http(phase + "list mine").get("/api/requests?size=20"), "student"));
+    return lifecycle.injectClosed(constantConcurrentUsers(clients).during(PHASE));
+  }
+
+  /** Each role's list as its people page through it, with a million finished requests in history. */
+  private PopulationBuilder lists() {
+    ScenarioBuilder lists = scenario("lists with history")
+        .feed(students)
+        .feed(workers)
+        .exec(session -> session.set("page", java.util.concurrent.ThreadLocalRandom.current().nextInt(5)))
+        .exec(as(http("list requester mine").get("/api/requests?size=20&page=#{page}"), "student"))
+        .exec(as(http("list worker tasks").get("/api/requests?size=20&page=#{page}"), "worker"))
+        .exec(as(http("list worker open tasks").get("/api/requests?status=ASSIGNED,IN_PROGRESS&size=20"), "worker"))
+        .exec(as(http("list admin all").get("/api/requests?size=20&page=#{page}"), "admin"))
+        .exec(as(http("list admin to review").get("/api/requests?status=PENDING_REVIEW&size=20"), "admin"))
+        .exec(as(http("list admin closed").get("/api/requests?status=CLOSED&size=20&page=#{page}"), "admin"));
+    return lists.injectClosed(constantConcurrentUsers(4).during(PHASE));
+  }
+
+  private PopulationBuilder burst() {
+    ScenarioBuilder burst = scenario("burst of submissions").feed(students).exec(submit("burst submit"));
+    return burst.injectOpen(atOnceUsers(BURST));
+  }
+
+  private ChainBuilder submit(String name) {
+    return exec(as(http(name).post("/api/requests")
+        .header("Idempotency-Key", session -> UUID.randomUUID().toString())
+        .body(StringBody(SUBMISSION))
+        .check(status().is(201), jmesPath("id").saveAs("id")), "student"));
+  }
+
+  private ChainBuilder action(String name, String path, String who, String body) {
+    HttpRequestActionBuilder request = http(name).post("/api/requests/#{id}/" + path);
+    if (body != null) {
+      request = request.body(StringBody(body));
+    }
+    return exec(as(request.check(status().is(200)), who));
+  }
+
+  private static HttpRequestActionBuilder as(HttpRequestActionBuilder request, String who) {
+    String token = switch (who) {
+      case "admin" -> ADMIN_TOKEN;
+      case "worker" -> "#{workerToken}";
+      default -> "#{studentToken}";
+    };
+    return request.header("Authorization", "Bearer " + token);
+  }
+}
