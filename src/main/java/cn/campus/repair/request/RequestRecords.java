@@ -197,7 +197,10 @@ class RequestRecords {
       // Unfinished requests are few however long the history: find them by status, then sort them.
       from = " FROM repair_request r WHERE r.status IN (:statuses)" + switch (scope.kind()) {
         case REQUESTER -> " AND r.requester_id = :personId";
-        case WORKER -> " AND r.id IN (SELECT w.request_id FROM request_worker w WHERE w.worker_id = :personId)";
+        // One primary-key probe per unfinished request; H2 turns an IN (subquery) into a walk over
+        // all of the worker's past assignments.
+        case WORKER -> " AND EXISTS (SELECT 1 FROM request_worker w"
+            + " WHERE w.worker_id = :personId AND w.request_id = r.id)";
         case ALL -> "";
       };
       order = " ORDER BY r.created_at DESC, r.id DESC";
