@@ -70,10 +70,10 @@ class TasklistFormData {
   }
 
   private String workerChoices() {
-    Map<String, RequestRecords.WorkerLoad> loads = records.workerLoads();
+    Map<String, Integer> active = records.activeTasks();
     List<Map<String, String>> choices = users.findByRole(Role.WORKER).stream()
-        .sorted(Comparator.comparingInt((User worker) -> active(loads, worker)).thenComparing(User::name))
-        .map(worker -> Map.of("value", worker.id(), "label", label(worker, active(loads, worker))))
+        .sorted(Comparator.comparingInt((User worker) -> active.getOrDefault(worker.id(), 0)).thenComparing(User::name))
+        .map(worker -> Map.of("value", worker.id(), "label", label(worker, active.getOrDefault(worker.id(), 0))))
         .toList();
     try {
       return json.writeValueAsString(choices);
@@ -86,11 +86,6 @@ class TasklistFormData {
     String specialties = worker.specialties().isEmpty() ? "无专长"
         : worker.specialties().stream().map(this::categoryName).collect(Collectors.joining("/"));
     return "%s · %s · 进行中 %d".formatted(worker.name(), specialties, active);
-  }
-
-  private static int active(Map<String, RequestRecords.WorkerLoad> loads, User worker) {
-    RequestRecords.WorkerLoad load = loads.get(worker.id());
-    return load == null ? 0 : load.activeTasks();
   }
 
   private String categoryName(String code) {
