@@ -24,23 +24,27 @@ public final class DatabaseFailures {
   // shutting down or restarting and ended our session).
   private static final String CONNECTION_EXCEPTION = "08";
   private static final String OPERATOR_INTERVENTION = "57P";
+  // What HikariCP answers, with no SQLSTATE, when a statement runs on a connection it has just
+  // evicted as broken (the server restarted under a transaction that was still using it).
+  private static final String POOL_CONNECTION_CLOSED = "Connection is closed";
 
   private DatabaseFailures() {}
 
   public static boolean isUnavailable(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      // A rollback on a connection the pool has already closed hides what went wrong first.
-      if (cause instanceof TransactionSystemException rollback
-          && rollback.getApplicationException() != null
-          && isUnavailable(rollback.getApplicationException())) {
-        return true;
+      // A rollback on a connection the pool has already closed hides what went wrong first: only
+      // that first failure tells.
+      if (cause instanceof TransactionSystemException rollback) {
+        return rollback.getApplicationException() != null && isUnavailable(rollback.getApplicationException());
       }
       if (cause instanceof CannotGetJdbcConnectionException
           || cause instanceof CannotCreateTransactionException
           || cause instanceof DataAccessResourceFailureException
           || cause instanceof SQLTransientConnectionException
           || cause instanceof SQLRecoverableException
-          || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+          || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())
+          || cause instanceof SQLException closed && closed.getSQLState() == null
+              && POOL_CONNECTION_CLOSED.equals(closed.getMessage())) {
         return true;
       }
     }

@@ -30,6 +30,13 @@ class DatabaseFailuresTest {
   }
 
   @Test
+  void theEngineQueryingOnAConnectionThePoolEvictedAsBroken() {
+    var engine = new ProcessEngineException("An exception occurred in the persistence layer",
+        new PersistenceException("### Error querying database", new SQLException("Connection is closed")));
+    assertThat(DatabaseFailures.isUnavailable(engine)).isTrue();
+  }
+
+  @Test
   void aRollbackOnAClosedConnectionAfterTheConnectionBroke() {
     var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
     rollback.initApplicationException(new SQLException("This connection has been closed.", "08003"));
