@@ -3,18 +3,17 @@ package cn.campus.repair.process;
 import cn.campus.repair.request.RequestNotifications;
 import cn.campus.repair.sms.SmsMessage;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A "send SMS" step of the model ({@code ${sendSmsDelegate}} with input parameters {@code
- * smsTemplate} and {@code smsRecipient}). It only queues: each message becomes its own small
- * {@code sms-delivery} instance whose job sends it later. The person's action therefore never waits
- * for or fails with the provider, and the delivery job never touches (or collides with) the
- * request's own process instance.
+ * smsTemplate} and {@code smsRecipient}). It only queues, in the action's transaction, and
+ * {@link SmsDispatcher} sends once that commits: the person's action never waits for or fails with
+ * the provider, and a message exists exactly when the step that asked for it happened.
  */
 @Component("sendSmsDelegate")
 class SendSmsDelegate implements JavaDelegate {
@@ -24,12 +23,12 @@ class SendSmsDelegate implements JavaDelegate {
 
   private final RequestNotifications notifications;
   private final SmsMessages messages;
-  private final RuntimeService runtimeService;
+  private final SmsDispatcher dispatcher;
 
-  SendSmsDelegate(RequestNotifications notifications, SmsMessages messages, RuntimeService runtimeService) {
+  SendSmsDelegate(RequestNotifications notifications, SmsMessages messages, SmsDispatcher dispatcher) {
     this.notifications = notifications;
     this.messages = messages;
-    this.runtimeService = runtimeService;
+    this.dispatcher = dispatcher;
   }
 
   @Override
@@ -40,12 +39,24 @@ class SendSmsDelegate implements JavaDelegate {
     List<SmsMessage> outgoing = notifications.compose(requestId, template, recipient);
     for (SmsMessage message : outgoing) {
       String eventKey = execution.getActivityInstanceId() + ":" + message.phone();
-      String messageId = messages.queue(eventKey, message);
-      runtimeService.startProcessInstanceByKey(
-          RepairProcess.SMS_PROCESS_KEY,
-          requestId,
-          Map.of(RepairProcess.VAR_SMS_MESSAGE_ID, messageId, "smsTemplate", template));
+      messages.queue(eventKey, requestId, message);
     }
+    if (!outgoing.isEmpty()) {
+      wakeDispatcherAfterCommit();
+    }
+  }
+
+  private void wakeDispatcherAfterCommit() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      dispatcher.wake();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        dispatcher.wake();
+      }
+    });
   }
 
   private static String required(DelegateExecution execution, String name) {

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code sms_message} table: each message the process asked for, keyed by the event that caused
- * it, with its delivery state: PENDING, SENDING (handed to the provider, answer not yet recorded),
- * SENT, FAILED (the provider refused; tried again) or UNCERTAIN (a node stopped while SENDING). A
- * message marked SENT is never sent again, whatever the job retries.
+ * it, with its delivery state: PENDING (waiting for a node's dispatcher), SENDING (handed to the
+ * provider, answer not yet recorded), SENT, FAILED (the provider refused; its sms-delivery instance
+ * tries again) or UNCERTAIN (a node stopped while SENDING). A message marked SENT is never sent
+ * again. A dispatcher's claim records the node and time; a claim by an sms-delivery job records no
+ * time, because the job's own lock guards it.
  */
 @Repository
 class SmsMessages {
@@ -27,13 +29,14 @@ class SmsMessages {
     this.jdbc = jdbc;
   }
 
-  String queue(String eventKey, SmsMessage message) {
+  String queue(String eventKey, String requestId, SmsMessage message) {
     String id = UUID.randomUUID().toString();
     jdbc.sql("""
-            INSERT INTO sms_message (id, event_key, phone, template, params, status, attempts, created_at)
-            VALUES (:id, :eventKey, :phone, :template, :params, 'PENDING', 0, :now)""")
+            INSERT INTO sms_message (id, event_key, request_id, phone, template, params, status, attempts, created_at)
+            VALUES (:id, :eventKey, :requestId, :phone, :template, :params, 'PENDING', 0, :now)""")
         .param("id", id)
         .param("eventKey", eventKey)
+        .param("requestId", requestId)
         .param("phone", message.phone())
         .param("template", message.template())
         .param("params", String.join(SEPARATOR, message.params()))
@@ -42,13 +45,35 @@ class SmsMessages {
     return id;
   }
 
+  /** The oldest messages waiting for a dispatcher. */
+  List<Queued> waiting(int limit) {
+    return jdbc.sql("""
+            SELECT id, request_id, phone, template, params FROM sms_message WHERE status = 'PENDING'
+            ORDER BY status, created_at OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY""")
+        .param("limit", limit)
+        .query((rs, i) -> new Queued(rs.getString("id"), rs.getString("request_id"), new SmsMessage(
+            rs.getString("phone"), rs.getString("template"), split(rs.getString("params")))))
+        .list();
+  }
+
+  /** Takes a waiting message for {@code node}; false when another node took it first. */
+  boolean claimWaiting(String id, String node) {
+    return jdbc.sql("""
+            UPDATE sms_message SET status = 'SENDING', attempts = attempts + 1, claimed_by = :node, claimed_at = :now
+            WHERE id = :id AND status = 'PENDING'""")
+        .param("id", id)
+        .param("node", node)
+        .param("now", Times.toDb(Instant.now()))
+        .update() == 1;
+  }
+
   /**
-   * The message, if it may be sent now: it is waiting or its last try failed, or its delivery was
-   * left in doubt and an operator has said to send it again. Counts the attempt.
+   * For an sms-delivery job: the message, if it may be sent now: its last try failed, or its
+   * delivery was left in doubt and an operator has said to send it again. Counts the attempt.
    */
   Optional<SmsMessage> claim(String id, boolean resendInDoubt) {
     int claimed = jdbc.sql("""
-            UPDATE sms_message SET status = 'SENDING', attempts = attempts + 1
+            UPDATE sms_message SET status = 'SENDING', attempts = attempts + 1, claimed_at = NULL
             WHERE id = :id AND (status IN ('PENDING', 'FAILED') OR (status = 'UNCERTAIN' AND :resend = 1))""")
         .param("id", id)
         .param("resend", resendInDoubt ? 1 : 0)
@@ -82,11 +107,49 @@ class SmsMessages {
   void markFailed(String id, String error) {
     jdbc.sql("UPDATE sms_message SET status = 'FAILED', last_error = :error WHERE id = :id")
         .param("id", id)
-        .param("error", error == null ? null : error.substring(0, Math.min(error.length(), 500)))
+        .param("error", truncated(error))
         .update();
+  }
+
+  /** The provider refused a message {@code node} claimed: FAILED, if the claim is still that node's. */
+  boolean markClaimFailed(String id, String node, String error) {
+    return jdbc.sql("""
+            UPDATE sms_message SET status = 'FAILED', last_error = :error, claimed_at = NULL
+            WHERE id = :id AND status = 'SENDING' AND claimed_by = :node AND claimed_at IS NOT NULL""")
+        .param("id", id)
+        .param("node", node)
+        .param("error", truncated(error))
+        .update() == 1;
+  }
+
+  /** Dispatcher claims older than {@code cutoff} still SENDING: their node stopped while sending. */
+  List<Queued> abandonedClaims(Instant cutoff) {
+    return jdbc.sql("""
+            SELECT id, request_id, phone, template, params FROM sms_message
+            WHERE status = 'SENDING' AND claimed_at < :cutoff""")
+        .param("cutoff", Times.toDb(cutoff))
+        .query((rs, i) -> new Queued(rs.getString("id"), rs.getString("request_id"), new SmsMessage(
+            rs.getString("phone"), rs.getString("template"), split(rs.getString("params")))))
+        .list();
+  }
+
+  /** UNCERTAIN, if the claim is still the abandoned one; false when another node got there first. */
+  boolean markAbandoned(String id, Instant cutoff) {
+    return jdbc.sql("""
+            UPDATE sms_message SET status = 'UNCERTAIN', claimed_at = NULL
+            WHERE id = :id AND status = 'SENDING' AND claimed_at < :cutoff""")
+        .param("id", id)
+        .param("cutoff", Times.toDb(cutoff))
+        .update() == 1;
+  }
+
+  private static String truncated(String error) {
+    return error == null ? null : error.substring(0, Math.min(error.length(), 500));
   }
 
   private static List<String> split(String joined) {
     return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEPARATOR, -1));
   }
+
+  record Queued(String id, String requestId, SmsMessage message) {}
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -21,10 +22,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What the Tasklist forms show besides the fields they fill in, put on each new task of the
- * request as task-local variables (so they vanish with the task): {@code requestSummary}, the
- * request in one line, and on {@code assign} the {@code workerChoices} the form's worker list reads
- * (form-js {@code valuesKey}), least loaded first, each labelled with specialty and current load.
+ * What the Tasklist forms show besides the fields they fill in: {@code requestSummary}, the request
+ * in one line, put on the process instance when its first task is created (what it says never
+ * changes, so one variable serves every task), and on each {@code assign} task, task-local so it
+ * vanishes with the task, the {@code workerChoices} the form's worker list reads (form-js {@code
+ * valuesKey}), least loaded first, each labelled with specialty and current load.
  * A {@code confirm} asked again after a refusal starts from an empty form: the forms prefill from
  * process variables, and the last refusal's answer is no longer the question.
  */
@@ -52,8 +54,11 @@ class TasklistFormData {
         || !task.getProcessDefinitionId().startsWith(RepairProcess.KEY + ":")) {
       return;
     }
-    records.find(task.getExecution().getProcessBusinessKey())
-        .ifPresent(request -> task.setVariableLocal(VAR_REQUEST_SUMMARY, summary(request)));
+    DelegateExecution instance = task.getExecution().getProcessInstance();
+    if (!instance.hasVariableLocal(VAR_REQUEST_SUMMARY)) {
+      records.find(instance.getProcessBusinessKey())
+          .ifPresent(request -> instance.setVariableLocal(VAR_REQUEST_SUMMARY, summary(request)));
+    }
     if (RepairProcess.TASK_ASSIGN.equals(task.getTaskDefinitionKey())) {
       task.setVariableLocal(VAR_WORKER_CHOICES, SpinValues.jsonValue(workerChoices()).create());
     }

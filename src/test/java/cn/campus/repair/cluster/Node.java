@@ -52,6 +52,11 @@ final class Node implements AutoCloseable {
     return port;
   }
 
+  /** How the node names itself where it claims work (the JVM's {@code pid@host}), as a LIKE pattern. */
+  String claimPattern() {
+    return process.pid() + "@%";
+  }
+
   String baseUrl() {
     return "http://127.0.0.1:" + port;
   }

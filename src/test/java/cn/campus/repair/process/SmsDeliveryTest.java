@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
+import cn.campus.repair.web.Times;
+import java.time.Instant;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -22,9 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Process SMS go out through the real Tencent SDK against the local stub: a failing provider never
- * fails or delays the person's action, the message is retried, then delivered once, and a message
- * that keeps failing becomes an incident.
+ * Process SMS go out through the real Tencent SDK against the local stub: sent by the dispatcher
+ * with no process instance when all is well; a failing provider never fails or delays the person's
+ * action, the message becomes an sms-delivery instance that retries it, then delivers it once, and a
+ * message that keeps failing becomes an incident.
  */
 class SmsDeliveryTest extends IntegrationTest {
 
@@ -36,6 +40,9 @@ class SmsDeliveryTest extends IntegrationTest {
 
   @Autowired
   private RuntimeService runtimeService;
+
+  @Autowired
+  private HistoryService historyService;
 
   @Autowired
   private JdbcClient jdbc;
@@ -80,6 +87,39 @@ class SmsDeliveryTest extends IntegrationTest {
 
     assertThat(successfulSendsTo(student.phone(), "T-REQUEST_ACCEPTED")).isEqualTo(1);
     assertThat(messageStatus(id, "REQUEST_ACCEPTED")).isEqualTo("SENT");
+  }
+
+  @Test
+  void aMessageTheProviderAcceptsNeedsNoProcessInstance() {
+    Person student = newStudent();
+    String id = inProgressWithItsAcceptanceSent(student);
+
+    assertThat(successfulSendsTo(student.phone(), "T-REQUEST_ACCEPTED")).isEqualTo(1);
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(RepairProcess.SMS_PROCESS_KEY).processInstanceBusinessKey(id).count()).isZero();
+  }
+
+  @Test
+  void aMessageWhoseSendingNodeStoppedBecomesAnIncidentOnceItsClaimIsOld() {
+    Person student = newStudent();
+    String id = inProgressWithItsAcceptanceSent(student);
+    stub.clearReceived();
+    String messageId = acceptanceMessageTo(student);
+    // As the dispatcher of a node leaves it when the node dies after handing the message over.
+    jdbc.sql("""
+            UPDATE sms_message SET status = 'SENDING', claimed_by = '4242@gone', claimed_at = :longAgo
+            WHERE id = :id""")
+        .param("id", messageId).param("longAgo", Times.toDb(Instant.now().minus(Duration.ofHours(1)))).update();
+
+    Incident incident = Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        .until(() -> runtimeService.createIncidentQuery().list().stream()
+                .filter(i -> messageId.equals(runtimeService.getVariable(
+                    i.getProcessInstanceId(), RepairProcess.VAR_SMS_MESSAGE_ID)))
+                .findFirst().orElse(null),
+            i -> i != null);
+    assertThat(incident.getIncidentMessage()).contains(RepairProcess.VAR_SMS_RESEND);
+    assertThat(messageStatus(id, "REQUEST_ACCEPTED")).isEqualTo("UNCERTAIN");
+    assertThat(stub.received()).isEmpty();
   }
 
   @Test
