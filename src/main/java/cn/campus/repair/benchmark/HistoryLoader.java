@@ -34,6 +34,8 @@ class HistoryLoader {
   private static final Duration SPAN = Duration.ofDays(4 * 365);
   private static final String STUDENT_PHONES = "16";
   private static final String WORKER_PHONES = "17";
+  /** Request x's rating, the same for the request and its worker's totals. */
+  private static final String RATING = "MOD(x, 5) + 1";
 
   /** The story of a finished request: action, who, minutes after submission. */
   private static final List<String[]> STORY = List.of(
@@ -68,6 +70,7 @@ class HistoryLoader {
       insertUsers(base, students + 1, workers, WORKER_PHONES, "师傅", "WORKER");
       jdbc.sql("ALTER SEQUENCE app_user_seq RESTART WITH " + (base + students + workers + 1)).update();
       insertRequests(base, students, workers, requests);
+      insertWorkerRatings(base, students, workers, requests);
       // Fresh statistics, as after any bulk load: without them the planner takes a million rows for a few.
       jdbc.sql("ANALYZE").update();
     }
@@ -99,7 +102,7 @@ class HistoryLoader {
     long spacing = Math.max(1, SPAN.toSeconds() / requests);
     String id = "CAST(x + " + base + " AS VARCHAR(20))";
     String requester = "CAST(MOD(x, " + students + ") + " + (userBase + 1) + " AS VARCHAR(20))";
-    String worker = "CAST(MOD(x, " + workers + ") + " + (userBase + students + 1) + " AS VARCHAR(20))";
+    String worker = workerOf(userBase, students, workers);
     String age = "(" + requests + " - x) * " + spacing;
     Instant now = Instant.now();
     for (long from = 1; from <= requests; from += CHUNK) {
@@ -113,9 +116,9 @@ class HistoryLoader {
             CASE MOD(x, 6) WHEN 0 THEN 'WATER_ELECTRIC' WHEN 1 THEN 'DOOR_WINDOW' WHEN 2 THEN 'FURNITURE'
               WHEN 3 THEN 'AIR_CONDITIONER' WHEN 4 THEN 'NETWORK' ELSE 'OTHER' END,
             '宿舍水龙头漏水，关不紧', CAST(MOD(x, 40) + 1 AS VARCHAR(10)) || '号楼',
-            CAST(MOD(x, 600) + 101 AS VARCHAR(10)), %s, %s, %s, MOD(x, 5) + 1, MOD(x, 3) + 3, 0, %s, %s
+            CAST(MOD(x, 600) + 101 AS VARCHAR(10)), %s, %s, %s, %s, MOD(x, 3) + 3, 0, %s, %s
           FROM %s""".formatted(id, id, phoneExpression(STUDENT_PHONES, "MOD(x, " + students + ") + 1"),
-          requester, worker, dialect.secondsBefore(":now", age), dialect.secondsBefore(":now", age + " - 600"), range),
+          requester, worker, RATING, dialect.secondsBefore(":now", age), dialect.secondsBefore(":now", age + " - 600"), range),
           now);
       String created = dialect.secondsBefore(":now", age);
       insert("INSERT INTO request_worker (worker_id, request_id, created_at, request_created_at) SELECT %s, %s, %s, %s FROM %s"
@@ -134,6 +137,23 @@ class HistoryLoader {
       log.info("Benchmark history: {} of {} requests", to, requests);
     }
     jdbc.sql("ALTER SEQUENCE repair_request_seq RESTART WITH " + (base + requests + 1)).update();
+  }
+
+  /**
+   * The workers' running rating totals (worker_rating), as ratings through the API keep them: one
+   * GROUP BY over the same numbered rows the requests came from, so it reads none of the requests.
+   */
+  private void insertWorkerRatings(long userBase, int students, int workers, int requests) {
+    jdbc.sql("""
+            INSERT INTO worker_rating (worker_id, rating_count, rating_sum)
+            SELECT worker_id, COUNT(*), SUM(rating) FROM (SELECT %s AS worker_id, %s AS rating FROM %s) rated
+            GROUP BY worker_id""".formatted(workerOf(userBase, students, workers), RATING, dialect.range(1, requests)))
+        .update();
+  }
+
+  /** Request x's worker: the loaded workers in turn. */
+  private static String workerOf(long userBase, int students, int workers) {
+    return "CAST(MOD(x, " + workers + ") + " + (userBase + students + 1) + " AS VARCHAR(20))";
   }
 
   private void insert(String sql, Instant now) {

@@ -36,11 +36,13 @@ class RequestLifecycle {
       RepairProcess.TASK_RATE, RequestStatus.AWAITING_RATING);
 
   private final RequestRecords records;
+  private final WorkerRatings ratings;
   private final Users users;
   private final IdentityService identityService;
 
-  RequestLifecycle(RequestRecords records, Users users, IdentityService identityService) {
+  RequestLifecycle(RequestRecords records, WorkerRatings ratings, Users users, IdentityService identityService) {
     this.records = records;
+    this.ratings = ratings;
     this.users = users;
     this.identityService = identityService;
   }
@@ -104,11 +106,17 @@ class RequestLifecycle {
         int efficiency = score(task, RepairProcess.VAR_RATING_EFFICIENCY);
         String comment = text(task, RepairProcess.VAR_RATING_COMMENT);
         records.setRating(requestId, result, efficiency, comment);
+        rateWorker(requestId, result);
         record(requestId, "RATED", actor, "维修结果 %d 星，效率 %d 星%s".formatted(
             result, efficiency, comment == null ? "" : "：" + comment));
       }
       default -> { }
     }
+  }
+
+  /** The rating counts towards the worker who did the repair, the one the request names now. */
+  private void rateWorker(String requestId, int result) {
+    records.find(requestId).map(RequestRow::workerId).ifPresent(workerId -> ratings.add(workerId, result));
   }
 
   /**

@@ -273,24 +273,6 @@ class RequestRecords {
     return active;
   }
 
-  /** Each worker's current load and average rating, for dispatch. */
-  Map<String, WorkerLoad> workerLoads() {
-    Map<String, WorkerLoad> loads = new LinkedHashMap<>();
-    jdbc.sql("""
-            SELECT r.worker_id,
-              SUM(CASE WHEN r.status IN ('ASSIGNED', 'IN_PROGRESS') THEN 1 ELSE 0 END) AS active,
-              AVG(1.0 * r.rating_result) AS rating
-            FROM repair_request r WHERE r.worker_id IS NOT NULL GROUP BY r.worker_id""")
-        .query(rs -> {
-          Number rating = (Number) rs.getObject("rating");
-          loads.put(rs.getString("worker_id"),
-              new WorkerLoad(rs.getInt("active"), rating == null ? null : rating.doubleValue()));
-        });
-    return loads;
-  }
-
-  record WorkerLoad(int activeTasks, Double averageRating) {}
-
   record ListScope(Kind kind, String personId) {
     enum Kind { REQUESTER, WORKER, ALL }
   }

@@ -17,10 +17,12 @@ class WorkerController {
 
   private final Users users;
   private final RequestRecords records;
+  private final WorkerRatings ratings;
 
-  WorkerController(Users users, RequestRecords records) {
+  WorkerController(Users users, RequestRecords records, WorkerRatings ratings) {
     this.users = users;
     this.records = records;
+    this.ratings = ratings;
   }
 
   @GetMapping("/api/workers")
@@ -30,12 +32,15 @@ class WorkerController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     Paging.check(page, size);
-    Map<String, RequestRecords.WorkerLoad> loads = records.workerLoads();
+    // Both read per-worker figures (requests in hand through the status index, running rating
+    // totals), never the history of finished requests.
+    Map<String, Integer> activeTasks = records.activeTasks();
+    Map<String, Double> averageRatings = ratings.averages();
     String query = q == null ? "" : q.strip();
     List<WorkerView> matching = users.findByRole(Role.WORKER).stream()
         .filter(worker -> query.isEmpty() || contains(worker.name(), query) || worker.phone().contains(query))
         .filter(worker -> specialty == null || specialty.isBlank() || worker.specialties().contains(specialty.strip()))
-        .map(worker -> view(worker, loads.get(worker.id())))
+        .map(worker -> view(worker, activeTasks.getOrDefault(worker.id(), 0), averageRatings.get(worker.id())))
         .sorted(Comparator.comparingInt(WorkerView::activeTasks)
             .thenComparing(WorkerView::averageRating, Comparator.nullsLast(Comparator.reverseOrder())))
         .toList();
@@ -48,11 +53,9 @@ class WorkerController {
     return text != null && text.contains(query);
   }
 
-  private static WorkerView view(User worker, RequestRecords.WorkerLoad load) {
-    Double rating = load == null || load.averageRating() == null ? null
-        : Math.round(load.averageRating() * 10) / 10.0;
-    return new WorkerView(worker.id(), worker.name(), worker.phone(), worker.specialties(),
-        load == null ? 0 : load.activeTasks(), rating);
+  private static WorkerView view(User worker, int activeTasks, Double averageRating) {
+    Double rating = averageRating == null ? null : Math.round(averageRating * 10) / 10.0;
+    return new WorkerView(worker.id(), worker.name(), worker.phone(), worker.specialties(), activeTasks, rating);
   }
 
   record WorkerView(

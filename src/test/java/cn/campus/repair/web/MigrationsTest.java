@@ -10,7 +10,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Our migrations with the SQL Server column types (NVARCHAR, DATETIME2), run on H2 in its SQL
- * Server mode: the closest check this machine can make without a SQL Server.
+ * Server mode: the closest check this machine can make without a SQL Server. And what a migration
+ * makes of the data already there.
  */
 class MigrationsTest {
 
@@ -31,5 +32,36 @@ class MigrationsTest {
         .update();
     assertThat(jdbc.sql("SELECT name FROM app_user WHERE id = '1'").query(String.class).single()).isEqualTo("王师傅");
     assertThat(jdbc.sql("SELECT NEXT VALUE FOR repair_request_seq").query(Long.class).single()).isEqualTo(100001L);
+  }
+
+  @Test
+  void workerRatingTotalsStartFromTheRequestsRatedBefore() {
+    DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:rating-backfill;DB_CLOSE_DELAY=-1", "sa", "");
+    Map<String, String> placeholders = Map.of("text", "VARCHAR", "timestamp", "TIMESTAMP");
+    Flyway.configure().dataSource(dataSource).placeholders(placeholders).target("4").load().migrate();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    insertRequest(jdbc, "1", "W1", 5);
+    insertRequest(jdbc, "2", "W1", 2);
+    insertRequest(jdbc, "3", "W1", null);
+    insertRequest(jdbc, "4", "W2", 4);
+    insertRequest(jdbc, "5", null, null);
+
+    Flyway.configure().dataSource(dataSource).placeholders(placeholders).load().migrate();
+
+    assertThat(jdbc.sql("SELECT worker_id, rating_count, rating_sum FROM worker_rating ORDER BY worker_id")
+        .query((rs, i) -> rs.getString(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3)).list())
+        .containsExactly("W1:2:7", "W2:1:4");
+  }
+
+  private static void insertRequest(JdbcClient jdbc, String id, String workerId, Integer rating) {
+    jdbc.sql("""
+            INSERT INTO repair_request (id, number, status, category_code, description, contact_phone,
+              requester_id, worker_id, rating_result, lock_version, created_at, updated_at)
+            VALUES (:id, :id, 'CLOSED', 'OTHER', '坏了', '13800000001', 'U1', :workerId, :rating, 0,
+              CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+        .param("id", id)
+        .param("workerId", workerId)
+        .param("rating", rating)
+        .update();
   }
 }

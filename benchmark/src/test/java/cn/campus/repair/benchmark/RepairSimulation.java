@@ -80,7 +80,8 @@ public class RepairSimulation extends Simulation {
         .exec(as(http("list worker open tasks").get("/api/requests?status=ASSIGNED,IN_PROGRESS&size=20"), "worker"))
         .exec(as(http("list admin all").get("/api/requests?size=20&page=#{page}"), "admin"))
         .exec(as(http("list admin to review").get("/api/requests?status=PENDING_REVIEW&size=20"), "admin"))
-        .exec(as(http("list admin closed").get("/api/requests?status=CLOSED&size=20&page=#{page}"), "admin"));
+        .exec(as(http("list admin closed").get("/api/requests?status=CLOSED&size=20&page=#{page}"), "admin"))
+        .exec(as(http("list admin workers").get("/api/workers?size=20"), "admin"));
     return lists.injectClosed(constantConcurrentUsers(4).during(PHASE));
   }
 
