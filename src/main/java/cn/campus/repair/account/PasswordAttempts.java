@@ -1,10 +1,10 @@
 package cn.campus.repair.account;
 
+import cn.campus.repair.web.RacingInserts;
 import cn.campus.repair.web.Times;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,10 +21,12 @@ public class PasswordAttempts {
 
   private final JdbcClient jdbc;
   private final PasswordAttemptLimits limits;
+  private final RacingInserts racingInserts;
 
-  PasswordAttempts(JdbcClient jdbc, PasswordAttemptLimits limits) {
+  PasswordAttempts(JdbcClient jdbc, PasswordAttemptLimits limits, RacingInserts racingInserts) {
     this.jdbc = jdbc;
     this.limits = limits;
+    this.racingInserts = racingInserts;
   }
 
   /** How long the phone's password logins stay refused; empty when they are open. */
@@ -41,12 +43,9 @@ public class PasswordAttempts {
   /** Counts a wrong password, in its own transaction so that the refused login cannot roll it back. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void failed(String phone) {
-    if (!increment(phone)) {
-      try {
-        jdbc.sql("INSERT INTO password_failure (phone, failures) VALUES (:phone, 1)").param("phone", phone).update();
-      } catch (DuplicateKeyException insertedConcurrently) {
-        increment(phone);
-      }
+    if (!increment(phone) && !racingInserts.insert(() -> jdbc.sql(
+        "INSERT INTO password_failure (phone, failures) VALUES (:phone, 1)").param("phone", phone).update())) {
+      increment(phone);
     }
     jdbc.sql("""
             UPDATE password_failure SET failures = 0, locked_until = :until

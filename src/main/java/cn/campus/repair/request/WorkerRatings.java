@@ -1,13 +1,10 @@
 package cn.campus.repair.request;
 
+import cn.campus.repair.web.RacingInserts;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each worker's running rating totals ({@code worker_rating}), so that dispatch reads one row per
@@ -18,32 +15,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WorkerRatings {
 
   private final JdbcClient jdbc;
-  private final TransactionTemplate savepoint;
+  private final RacingInserts racingInserts;
 
-  WorkerRatings(JdbcClient jdbc, PlatformTransactionManager transactions) {
+  WorkerRatings(JdbcClient jdbc, RacingInserts racingInserts) {
     this.jdbc = jdbc;
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.racingInserts = racingInserts;
   }
 
   /**
    * Adds one rating to the worker's totals. The sums grow in the database (never read, added to and
    * written back), so two ratings of one worker at once both count: the second waits for the first's
-   * row lock. A worker's first rating creates the row; when two first ratings meet, the later INSERT
-   * fails on the key and that rating is added to the row the other one made. The INSERT runs under a
-   * savepoint because on PostgreSQL a failed statement would otherwise doom the whole transaction.
+   * row lock. A worker's first rating creates the row; when two first ratings meet, the later one
+   * is added to the row the other one made.
    */
   void add(String workerId, int rating) {
     if (increment(workerId, rating)) {
       return;
     }
-    try {
-      savepoint.executeWithoutResult(status -> jdbc.sql("""
-              INSERT INTO worker_rating (worker_id, rating_count, rating_sum) VALUES (:workerId, 1, :rating)""")
-          .param("workerId", workerId)
-          .param("rating", rating)
-          .update());
-    } catch (DuplicateKeyException firstRatingsMet) {
+    boolean first = racingInserts.insert(() -> jdbc.sql("""
+            INSERT INTO worker_rating (worker_id, rating_count, rating_sum) VALUES (:workerId, 1, :rating)""")
+        .param("workerId", workerId)
+        .param("rating", rating)
+        .update());
+    if (!first) {
       increment(workerId, rating);
     }
   }
