@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -46,19 +47,40 @@ public class ProcessGateway {
     });
   }
 
-  /** Completes the request's open task {@code taskKey}; 409 when the process is not waiting there. */
-  public void complete(String processInstanceId, String taskKey, Map<String, Object> variables, String actorId) {
+  /**
+   * Completes the request's open task {@code taskKey}; 409 when the process is not waiting there.
+   * {@code knownTaskId} is the task the read model says the request waits at (null if it does not
+   * know): completed by id, without searching, and a task that is gone meanwhile is a 409 as well.
+   */
+  public void complete(String processInstanceId, String knownTaskId, String taskKey, Map<String, Object> variables,
+      String actorId) {
+    String taskId = knownTaskId != null ? knownTaskId : openTask(processInstanceId, taskKey);
+    try {
+      as(actorId, () -> {
+        taskService.complete(taskId, variables);
+        return null;
+      });
+    } catch (NullValueException taskMissing) {
+      if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+        throw notWaitingThere();
+      }
+      throw taskMissing;
+    }
+  }
+
+  private String openTask(String processInstanceId, String taskKey) {
     Task task = taskService.createTaskQuery()
         .processInstanceId(processInstanceId)
         .taskDefinitionKey(taskKey)
         .singleResult();
     if (task == null) {
-      throw ApiException.conflict("报修单当前状态不允许此操作");
+      throw notWaitingThere();
     }
-    as(actorId, () -> {
-      taskService.complete(task.getId(), variables);
-      return null;
-    });
+    return task.getId();
+  }
+
+  private static ApiException notWaitingThere() {
+    return ApiException.conflict("报修单当前状态不允许此操作");
   }
 
   /** Cancels via the model's message; 409 when the model no longer allows cancelling here. */

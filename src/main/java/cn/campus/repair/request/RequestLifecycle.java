@@ -57,7 +57,7 @@ class RequestLifecycle {
       case TaskListener.EVENTNAME_CREATE -> {
         RequestStatus status = STATUS_AT_TASK.get(task.getTaskDefinitionKey());
         if (status != null) {
-          records.setStatus(requestId, status);
+          records.setStatus(requestId, status, task.getId());
         }
       }
       case TaskListener.EVENTNAME_COMPLETE -> recordCompletion(requestId, task);
@@ -126,14 +126,14 @@ class RequestLifecycle {
   private void recordEnd(String requestId, DelegateExecution execution) {
     Actor actor = actor(null);
     if (execution.hasVariable(RepairProcess.VAR_COMPLETION_NOTE)) {
-      records.setStatus(requestId, RequestStatus.CLOSED);
+      records.setStatus(requestId, RequestStatus.CLOSED, null);
       if (!execution.hasVariable(RepairProcess.VAR_RATING_RESULT)) {
         record(requestId, "AUTO_CLOSED", actor, "超时未评价，自动完成");
       }
     } else if (RepairProcess.DECISION_REJECT.equals(execution.getVariable(RepairProcess.VAR_DECISION))) {
-      records.setStatus(requestId, RequestStatus.REJECTED);
+      records.setStatus(requestId, RequestStatus.REJECTED, null);
     } else {
-      records.setStatus(requestId, RequestStatus.CANCELLED);
+      records.setStatus(requestId, RequestStatus.CANCELLED, null);
       record(requestId, "CANCELLED", actor, text(execution, RepairProcess.VAR_CANCEL_REASON));
     }
   }

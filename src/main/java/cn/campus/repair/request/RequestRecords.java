@@ -21,7 +21,7 @@ class RequestRecords {
   private static final String COLUMNS = """
       r.id, r.number, r.status, r.category_code, r.description, r.building, r.room, r.location_detail,
       r.latitude, r.longitude, r.contact_phone, r.requester_id, r.worker_id, r.process_instance_id,
-      r.rating_result, r.rating_efficiency, r.rating_comment, r.created_at, r.updated_at""";
+      r.rating_result, r.rating_efficiency, r.rating_comment, r.created_at, r.updated_at, r.open_task_id""";
 
   /** Lists count their rows up to here (fifty pages of twenty); nobody pages further on a phone. */
   static final int COUNT_CAP = 1_000;
@@ -90,9 +90,11 @@ class RequestRecords {
     return locked == 0 ? Optional.empty() : find(id);
   }
 
-  void setStatus(String id, RequestStatus status) {
-    jdbc.sql("UPDATE repair_request SET status = :status, updated_at = :now WHERE id = :id")
+  /** The request's new status, and the user task it now waits at (null when it waits at none). */
+  void setStatus(String id, RequestStatus status, String openTaskId) {
+    jdbc.sql("UPDATE repair_request SET status = :status, open_task_id = :task, updated_at = :now WHERE id = :id")
         .param("status", status.name())
+        .param("task", openTaskId)
         .param("now", Times.toDb(Instant.now()))
         .param("id", id)
         .update();
@@ -297,6 +299,7 @@ class RequestRecords {
         rs.getObject("rating_efficiency", Integer.class),
         rs.getString("rating_comment"),
         Times.fromDb(rs.getTimestamp("created_at")),
-        Times.fromDb(rs.getTimestamp("updated_at")));
+        Times.fromDb(rs.getTimestamp("updated_at")),
+        rs.getString("open_task_id"));
   }
 }

@@ -22,4 +22,5 @@ record RequestRow(
     Integer ratingEfficiency,
     String ratingComment,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    String openTaskId) {}

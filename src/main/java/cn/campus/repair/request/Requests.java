@@ -97,7 +97,7 @@ class Requests {
     RequestCommands.Location location = body.location();
     records.insert(new RequestRow(id, number, RequestStatus.PENDING_REVIEW, body.categoryCode(),
         body.description().strip(), strip(location.building()), strip(location.room()), strip(location.detail()),
-        location.latitude(), location.longitude(), contactPhone, me.id(), null, null, null, null, null, now, now));
+        location.latitude(), location.longitude(), contactPhone, me.id(), null, null, null, null, null, now, now, null));
     records.attach(id, attachmentIds);
     records.addHistory(id, "SUBMITTED", me.id(), me.name(), null);
     String processInstanceId = process.start(id, Map.of(
@@ -148,7 +148,7 @@ class Requests {
     Map<String, Object> variables = new HashMap<>();
     variables.put(RepairProcess.VAR_DECISION, body.decision().name());
     variables.put(RepairProcess.VAR_REVIEW_NOTE, blankToNull(body.note()));
-    process.complete(row.processInstanceId(), RepairProcess.TASK_REVIEW, variables, me.id());
+    process.complete(row.processInstanceId(), row.openTaskId(), RepairProcess.TASK_REVIEW, variables, me.id());
     return reader.detail(records.find(id).orElseThrow(Requests::unknown));
   }
 
@@ -160,7 +160,7 @@ class Requests {
       throw ApiException.invalid("workerId", "维修工不存在");
     }
     requireStatus(row, RequestStatus.AWAITING_DISPATCH);
-    process.complete(row.processInstanceId(), RepairProcess.TASK_ASSIGN,
+    process.complete(row.processInstanceId(), row.openTaskId(), RepairProcess.TASK_ASSIGN,
         Map.of(RepairProcess.VAR_WORKER_ID, body.workerId()), me.id());
     return reader.detail(records.find(id).orElseThrow(Requests::unknown));
   }
@@ -169,7 +169,7 @@ class Requests {
   RequestViews.Request accept(CurrentUser me, String id) {
     RequestRow row = lockAsAssignedWorker(me, id);
     requireStatus(row, RequestStatus.ASSIGNED);
-    process.complete(row.processInstanceId(), RepairProcess.TASK_CONFIRM,
+    process.complete(row.processInstanceId(), row.openTaskId(), RepairProcess.TASK_CONFIRM,
         Map.of(RepairProcess.VAR_CONFIRMED, true), me.id());
     return reader.detail(records.find(id).orElseThrow(Requests::unknown));
   }
@@ -178,7 +178,7 @@ class Requests {
   RequestViews.Request refuse(CurrentUser me, String id, RequestCommands.Refuse body) {
     RequestRow row = lockAsAssignedWorker(me, id);
     requireStatus(row, RequestStatus.ASSIGNED);
-    process.complete(row.processInstanceId(), RepairProcess.TASK_CONFIRM, Map.of(
+    process.complete(row.processInstanceId(), row.openTaskId(), RepairProcess.TASK_CONFIRM, Map.of(
         RepairProcess.VAR_CONFIRMED, false,
         RepairProcess.VAR_REFUSE_REASON, body.reason().strip()), me.id());
     return reader.detail(records.find(id).orElseThrow(Requests::unknown));
@@ -190,7 +190,7 @@ class Requests {
     requireStatus(row, RequestStatus.IN_PROGRESS);
     Map<String, Object> variables = new HashMap<>();
     variables.put(RepairProcess.VAR_COMPLETION_NOTE, body == null ? null : blankToNull(body.note()));
-    process.complete(row.processInstanceId(), RepairProcess.TASK_REPAIR, variables, me.id());
+    process.complete(row.processInstanceId(), row.openTaskId(), RepairProcess.TASK_REPAIR, variables, me.id());
     return reader.detail(records.find(id).orElseThrow(Requests::unknown));
   }
 
@@ -202,7 +202,7 @@ class Requests {
     variables.put(RepairProcess.VAR_RATING_RESULT, body.result());
     variables.put(RepairProcess.VAR_RATING_EFFICIENCY, body.efficiency());
     variables.put(RepairProcess.VAR_RATING_COMMENT, blankToNull(body.comment()));
-    process.complete(row.processInstanceId(), RepairProcess.TASK_RATE, variables, me.id());
+    process.complete(row.processInstanceId(), row.openTaskId(), RepairProcess.TASK_RATE, variables, me.id());
     return reader.detail(records.find(id).orElseThrow(Requests::unknown));
   }
 

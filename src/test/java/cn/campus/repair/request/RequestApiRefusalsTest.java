@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every refusal of the request contract: wrong role, wrong party, invalid bodies, unknown ids and
@@ -19,6 +21,9 @@ class RequestApiRefusalsTest extends IntegrationTest {
   private static final Map<String, Object> REVIEW = Map.of("decision", "ACCEPT");
   private static final Map<String, Object> REFUSE = Map.of("reason", "忙");
   private static final Map<String, Object> RATE = Map.of("result", 5, "efficiency", 5);
+
+  @Autowired
+  private JdbcClient jdbc;
 
   @Test
   void everyActionRefusesTheWrongRole() {
@@ -135,6 +140,35 @@ class RequestApiRefusalsTest extends IntegrationTest {
     assertStatus(dispatch, student, "AWAITING_DISPATCH");
     assertStatus(assigned, student, "ASSIGNED");
     assertStatus(rating, student, "AWAITING_RATING");
+  }
+
+  /**
+   * The read model names the task a request waits at; when that task is gone (its process moved on
+   * in a way the read model did not follow, e.g. into a task a manager added to the model), the
+   * action is a 409 like any action in the wrong state, and changes nothing.
+   */
+  @Test
+  void anActionOnATaskThatIsGoneIs409() {
+    Person student = newStudent();
+    String id = submitted(student);
+    jdbc.sql("UPDATE repair_request SET open_task_id = 'gone' WHERE id = :id").param("id", id).update();
+
+    assertRefused(409, api.post("/api/requests/" + id + "/review", adminToken(), REVIEW));
+
+    assertStatus(id, student, "PENDING_REVIEW");
+    assertThat(api.get("/api/requests/" + id, adminToken()).body().path("history")).hasSize(1);
+  }
+
+  /** Requests waiting since before the read model named their task are found by searching the engine. */
+  @Test
+  void aRequestWhoseTaskTheReadModelDoesNotNameCanStillBeActedOn() {
+    Person student = newStudent();
+    String id = submitted(student);
+    jdbc.sql("UPDATE repair_request SET open_task_id = NULL WHERE id = :id").param("id", id).update();
+
+    expect(200, api.post("/api/requests/" + id + "/review", adminToken(), REVIEW));
+
+    assertStatus(id, student, "AWAITING_DISPATCH");
   }
 
   @Test
