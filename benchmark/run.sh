@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The benchmark: bash benchmark/run.sh h2|postgres
-# Builds the service's jar, starts it (benchmark profile, the JVM flags of the README), measures its
+# Builds the service's jar, starts it as the README's production start does (the jar extracted, a
+# class data sharing archive from a training run, the JVM flags; benchmark profile), measures its
 # start-up, loads a million finished requests of history, drives the bare Camunda engine in the same
 # JVM (history full and none), runs the Gatling load (benchmark/src/test/java/.../RepairSimulation),
 # samples the resident memory from /proc all along, and prints the figures. Reports: target/bench/
 # (figures as JSON) and benchmark/target/gatling/ (Gatling's HTML report).
 # Environment: BENCH_REQUESTS (1000000), BENCH_PHASE_SECONDS (30), BENCH_PORT (18600),
-# BENCH_PG_DB (repair_bench; its _raw_full and _raw_none siblings are made too), SKIP_BUILD=1,
-# JAVA_OPTS (default below).
+# BENCH_PG_DB (repair_bench; its _raw_full, _raw_none and _cds siblings are made too), SKIP_BUILD=1,
+# JAVA_OPTS (default below), BENCH_CDS=0 (start the plain jar instead, as before the archive).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -31,7 +32,7 @@ ARGS=(--server.port="$PORT" --spring.profiles.active=benchmark)
 case "$DB" in
   h2) ;;
   postgres)
-    for db in "$PG_DB" "${PG_DB}_raw_full" "${PG_DB}_raw_none"; do
+    for db in "$PG_DB" "${PG_DB}_raw_full" "${PG_DB}_raw_none" "${PG_DB}_cds"; do
       psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $db"
       psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
     done
@@ -42,9 +43,23 @@ case "$DB" in
   *) echo "usage: benchmark/run.sh h2|postgres" >&2; exit 2 ;;
 esac
 
+LAUNCH=(-jar "$JAR")
+if [[ "${BENCH_CDS:-1}" != 0 ]]; then
+  # The README's production start: extract, one training run that exits once the context is
+  # refreshed and leaves the archive, then the service with it. The training run gets a database of
+  # its own (a directory of its own for H2), so the measured start still finds a fresh one.
+  java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" > "$OUT/extract.log" 2>&1
+  LAUNCH=(-XX:SharedArchiveFile="$OUT/app/application.jsa" -jar "$OUT/app/$(basename "$JAR")")
+  mkdir -p "$OUT/training"
+  # shellcheck disable=SC2086
+  (cd "$OUT/training" && export DB_NAME=${PG_DB}_cds && exec java $JAVA_OPTS -XX:ArchiveClassesAtExit="$OUT/app/application.jsa" \
+    -Dspring.context.exit=onRefresh -jar "$OUT/app/$(basename "$JAR")" "${ARGS[@]}" > "$OUT/training.log" 2>&1) \
+    || { echo "the training run failed:"; tail -30 "$OUT/training.log"; exit 1; }
+fi
+
 echo "== load before the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/load.txt"
 # shellcheck disable=SC2086
-(cd "$OUT/run" && exec java $JAVA_OPTS -jar "$JAR" "${ARGS[@]}" > "$OUT/service.log" 2>&1) &
+(cd "$OUT/run" && exec java $JAVA_OPTS "${LAUNCH[@]}" "${ARGS[@]}" > "$OUT/service.log" 2>&1) &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; kill ${SAMPLER:-} 2>/dev/null || true' EXIT
 START=$(date +%s.%N)
@@ -54,7 +69,7 @@ until curl -sf "$BASE/api/categories" > /dev/null; do
 done
 JAVA_PID=$(pgrep -P $PID java || echo $PID)
 READY=$(echo "$(date +%s.%N) - $START" | bc)
-echo "== start-up: ${READY}s until the API answered; $(grep -o 'Started RepairApplication in [0-9.]* seconds' "$OUT/service.log")"
+echo "== start-up: ${READY}s until the API answered; $(grep -o 'Started RepairApplication in [0-9.]* seconds' "$OUT/service.log")$([[ "${BENCH_CDS:-1}" != 0 ]] && echo ' (class data sharing archive)')"
 
 (while kill -0 "$JAVA_PID" 2>/dev/null; do
    awk '/VmRSS/ {print $2}' "/proc/$JAVA_PID/status" 2>/dev/null; sleep 1
