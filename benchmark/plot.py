@@ -11,7 +11,7 @@ import sys
 COLORS = {"api": "#1f77b4", "rawFull": "#ff7f0e", "rawNone": "#bbbbbb", "h2": "#2ca02c", "postgres": "#9467bd"}
 LABELS = {"api": "our API over HTTP", "rawFull": "bare engine, history full", "rawNone": "bare engine, history none"}
 LISTS = ["list requester mine", "list worker tasks", "list worker open tasks", "list admin all",
-         "list admin to review", "list admin closed"]
+         "list admin to review", "list admin closed", "list admin workers"]
 
 
 def text(x, y, s, size=12, anchor="start", weight="normal", rotate=None):

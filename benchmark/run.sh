@@ -100,6 +100,7 @@ for history in full none; do
   done
 done
 echo "]" >> "$OUT/raw-engine.json"
+curl -sf -XPOST "${auth[@]}" "$BASE/api/benchmark/raw-engine/close" > /dev/null
 
 echo "== Gatling: lifecycle at 1, 4, 16 clients; lists; a burst of submissions"
 mvn -B -q -ntp -f benchmark/pom.xml gatling:test \

@@ -52,6 +52,12 @@ class BenchmarkController {
     return rawEngine.run(history, threads, Duration.ofSeconds(seconds));
   }
 
+  @PostMapping("/raw-engine/close")
+  void closeRawEngines(@AuthenticationPrincipal CurrentUser me) {
+    requireAdmin(me);
+    rawEngine.close();
+  }
+
   private static void requireAdmin(CurrentUser me) {
     if (me == null || me.role() != Role.ADMIN) {
       throw ApiException.forbidden("admins only");

@@ -71,8 +71,10 @@ class HistoryLoader {
       jdbc.sql("ALTER SEQUENCE app_user_seq RESTART WITH " + (base + students + workers + 1)).update();
       insertRequests(base, students, workers, requests);
       insertWorkerRatings(base, students, workers, requests);
-      // Fresh statistics, as after any bulk load: without them the planner takes a million rows for a few.
-      jdbc.sql("ANALYZE").update();
+      // As after any bulk load: fresh statistics (without them the planner takes a million rows for a
+      // few) and, on PostgreSQL, the vacuum autovacuum would have run on a database that grew over
+      // years (it sets the visibility map index-only scans rely on; not every server runs autovacuum).
+      jdbc.sql(dialect == Dialect.POSTGRES ? "VACUUM ANALYZE" : "ANALYZE").update();
     }
     List<Person> studentPeople = people(STUDENT_PHONES, Math.min(studentTokens, students));
     List<Person> workerPeople = people(WORKER_PHONES, workers);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,7 +42,7 @@ class RawEngineBenchmark implements DisposableBean {
   private final String password;
   private final int poolSize;
   private final Map<String, ProcessEngine> engines = new ConcurrentHashMap<>();
-  private final List<HikariDataSource> dataSources = new ArrayList<>();
+  private final List<HikariDataSource> dataSources = new CopyOnWriteArrayList<>();
 
   RawEngineBenchmark(
       @Value("${repair.benchmark.raw-engine-url}") String urlTemplate,
@@ -152,10 +153,20 @@ class RawEngineBenchmark implements DisposableBean {
     return engine;
   }
 
+  /**
+   * Closes the bare engines and their pools, so that they do not weigh on the service's heap and
+   * memory while the service itself is measured; a later run builds them again.
+   */
+  synchronized void close() {
+    engines.values().forEach(ProcessEngine::close);
+    engines.clear();
+    dataSources.forEach(HikariDataSource::close);
+    dataSources.clear();
+  }
+
   @Override
   public void destroy() {
-    engines.values().forEach(ProcessEngine::close);
-    dataSources.forEach(HikariDataSource::close);
+    close();
   }
 
   record Result(String history, int threads, double seconds, long lifecycles, long failed, double lifecyclesPerSecond) {}

@@ -2,6 +2,8 @@ package cn.campus.repair.process;
 
 import cn.campus.repair.sms.SmsMessage;
 import cn.campus.repair.web.Times;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -51,8 +53,7 @@ class SmsMessages {
             SELECT id, request_id, phone, template, params FROM sms_message WHERE status = 'PENDING'
             ORDER BY status, created_at OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY""")
         .param("limit", limit)
-        .query((rs, i) -> new Queued(rs.getString("id"), rs.getString("request_id"), new SmsMessage(
-            rs.getString("phone"), rs.getString("template"), split(rs.getString("params")))))
+        .query(SmsMessages::queued)
         .list();
   }
 
@@ -128,8 +129,7 @@ class SmsMessages {
             SELECT id, request_id, phone, template, params FROM sms_message
             WHERE status = 'SENDING' AND claimed_at < :cutoff""")
         .param("cutoff", Times.toDb(cutoff))
-        .query((rs, i) -> new Queued(rs.getString("id"), rs.getString("request_id"), new SmsMessage(
-            rs.getString("phone"), rs.getString("template"), split(rs.getString("params")))))
+        .query(SmsMessages::queued)
         .list();
   }
 
@@ -141,6 +141,11 @@ class SmsMessages {
         .param("id", id)
         .param("cutoff", Times.toDb(cutoff))
         .update() == 1;
+  }
+
+  private static Queued queued(ResultSet rs, int row) throws SQLException {
+    return new Queued(rs.getString("id"), rs.getString("request_id"), new SmsMessage(
+        rs.getString("phone"), rs.getString("template"), split(rs.getString("params"))));
   }
 
   private static String truncated(String error) {
