@@ -72,7 +72,8 @@ def main():
     groups, values = [], {}
     for name in LISTS:
         short = {"list requester mine": "mine", "list worker tasks": "worker", "list worker open tasks": "worker open",
-                 "list admin all": "admin all", "list admin to review": "to review", "list admin closed": "closed"}[name]
+                 "list admin all": "admin all", "list admin to review": "to review", "list admin closed": "closed",
+                 "list admin workers": "workers"}[name]
         groups.append(short)
         for db, run in runs.items():
             stats = run["requests"].get(name)
@@ -85,7 +86,7 @@ def main():
         out.append('<rect x="%d" y="%d" width="12" height="12" fill="%s"/>' % (730 + i * 120, 470, COLORS[db]))
         out.append(text(748 + i * 120, 481, {"h2": "H2", "postgres": "PostgreSQL"}[db], 11))
     loads = "; ".join("%s load %s → %s" % (db, run["load"]["before"], run["load"]["after"]) for db, run in runs.items())
-    out.append(text(550, 510, "2 cores shared with other builds (%s)" % loads, 11, "middle"))
+    out.append(text(550, 510, "2 cores; load average before → after each run: %s" % loads, 11, "middle"))
     out.append("</svg>")
     open(target_file, "w", encoding="utf-8").write("\n".join(out))
     print("wrote", target_file)
