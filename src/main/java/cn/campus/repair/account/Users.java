@@ -2,6 +2,7 @@ package cn.campus.repair.account;
 
 import cn.campus.repair.web.Sequences;
 import cn.campus.repair.web.Times;
+import cn.campus.repair.web.TransactionMemo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,6 +25,7 @@ public class Users {
 
   private final JdbcClient jdbc;
   private final Sequences sequences;
+  private final TransactionMemo<String, User> byId = new TransactionMemo<>("app_user by id");
 
   Users(JdbcClient jdbc, Sequences sequences) {
     this.jdbc = jdbc;
@@ -31,6 +33,10 @@ public class Users {
   }
 
   public Optional<User> findById(String id) {
+    return byId.get(id, this::read);
+  }
+
+  private Optional<User> read(String id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id = :id")
         .param("id", id)
         .query(Users::map)
@@ -44,16 +50,14 @@ public class Users {
         .optional();
   }
 
+  /** The accounts of these ids that exist; those this transaction has read already are not read again. */
   public Map<String, User> findAll(Collection<String> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id IN (:ids)")
-        .param("ids", ids)
+    return byId.getAll(ids, unread -> jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id IN (:ids)")
+        .param("ids", unread)
         .query(Users::map)
         .list()
         .stream()
-        .collect(Collectors.toMap(User::id, Function.identity()));
+        .collect(Collectors.toMap(User::id, Function.identity())));
   }
 
   public List<User> findByRole(Role role) {
@@ -90,6 +94,7 @@ public class Users {
         .param("address", address)
         .param("now", Times.toDb(Instant.now()))
         .update();
+    byId.forget(id);
   }
 
   public void updatePasswordHash(String id, String passwordHash) {
@@ -98,6 +103,7 @@ public class Users {
         .param("hash", passwordHash)
         .param("now", Times.toDb(Instant.now()))
         .update();
+    byId.forget(id);
   }
 
   static User map(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package cn.campus.repair.request;
 
+import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.account.Role;
 import cn.campus.repair.account.User;
 import cn.campus.repair.account.Users;
@@ -152,13 +153,20 @@ class RequestLifecycle {
     records.addHistory(requestId, action, actor.id(), actor.name(), note);
   }
 
-  /** The person the engine was told is acting; a timer or job acts as the system. */
+  /**
+   * The person the engine was told is acting, named as our API's caller when it is them (no read);
+   * a timer or job acts as the system.
+   */
   private Actor actor(String fallbackUserId) {
     String userId = Optional.ofNullable(currentAuthentication()).map(Authentication::getUserId).orElse(fallbackUserId);
     if (userId == null) {
       return new Actor(null, SYSTEM);
     }
-    return users.findById(userId).map(user -> new Actor(user.id(), user.name())).orElse(new Actor(userId, userId));
+    return CurrentUser.ofThisCall()
+        .filter(caller -> caller.id().equals(userId))
+        .map(caller -> new Actor(caller.id(), caller.name()))
+        .or(() -> users.findById(userId).map(user -> new Actor(user.id(), user.name())))
+        .orElse(new Actor(userId, userId));
   }
 
   private Authentication currentAuthentication() {

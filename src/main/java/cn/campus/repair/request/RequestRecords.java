@@ -1,6 +1,7 @@
 package cn.campus.repair.request;
 
 import cn.campus.repair.web.Times;
+import cn.campus.repair.web.TransactionMemo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -27,6 +28,7 @@ class RequestRecords {
   static final int COUNT_CAP = 1_000;
 
   private final JdbcClient jdbc;
+  private final TransactionMemo<String, RequestRow> byId = new TransactionMemo<>("repair_request by id");
 
   RequestRecords(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -59,6 +61,7 @@ class RequestRecords {
         .param("pi", processInstanceId)
         .param("id", id)
         .update();
+    byId.forget(id);
   }
 
   void attach(String id, List<String> attachmentIds) {
@@ -72,6 +75,10 @@ class RequestRecords {
   }
 
   Optional<RequestRow> find(String id) {
+    return byId.get(id, this::read);
+  }
+
+  private Optional<RequestRow> read(String id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM repair_request r WHERE r.id = :id")
         .param("id", id)
         .query(RequestRecords::map)
@@ -87,6 +94,7 @@ class RequestRecords {
     int locked = jdbc.sql("UPDATE repair_request SET lock_version = lock_version + 1 WHERE id = :id")
         .param("id", id)
         .update();
+    byId.forget(id);
     return locked == 0 ? Optional.empty() : find(id);
   }
 
@@ -98,6 +106,7 @@ class RequestRecords {
         .param("now", Times.toDb(Instant.now()))
         .param("id", id)
         .update();
+    byId.forget(id);
   }
 
   void setWorker(String id, String workerId) {
@@ -106,6 +115,7 @@ class RequestRecords {
         .param("now", Times.toDb(Instant.now()))
         .param("id", id)
         .update();
+    byId.forget(id);
     if (workerId != null && !wasGivenTo(id, workerId)) {
       jdbc.sql("""
               INSERT INTO request_worker (worker_id, request_id, created_at, request_created_at)
@@ -135,6 +145,7 @@ class RequestRecords {
         .param("now", Times.toDb(Instant.now()))
         .param("id", id)
         .update();
+    byId.forget(id);
   }
 
   void addHistory(String id, String action, String actorId, String actorName, String note) {
