@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Turns rows into the contract's shapes, loading the people and attachments of a page at once. */
+/**
+ * Turns rows into the contract's shapes: a page loads its people and attachments at once, a detail
+ * comes with them from {@link RequestRecords#findDetail}.
+ */
 @Component
 class RequestReader {
 
@@ -23,8 +26,12 @@ class RequestReader {
     this.catalogue = catalogue;
   }
 
-  RequestViews.Request detail(RequestRow row) {
-    return new RequestViews.Request(summaries(List.of(row)).get(0), records.history(row.id()));
+  RequestViews.Request detail(RequestRecords.Detail detail) {
+    RequestRow row = detail.row();
+    List<RequestViews.Attachment> attachments = detail.attachmentCount() == 0 ? List.of()
+        : records.attachments(List.of(row.id())).getOrDefault(row.id(), List.of());
+    return new RequestViews.Request(
+        summary(row, detail.requester(), detail.worker(), attachments), records.history(row.id()));
   }
 
   List<RequestViews.Summary> summaries(List<RequestRow> rows) {
@@ -37,7 +44,15 @@ class RequestReader {
     }
     Map<String, User> byId = users.findAll(people);
     Map<String, List<RequestViews.Attachment>> attachments = records.attachments(rows.stream().map(RequestRow::id).toList());
-    return rows.stream().map(row -> new RequestViews.Summary(
+    return rows.stream().map(row -> summary(row,
+        party(byId.get(row.requesterId())),
+        row.workerId() == null ? null : party(byId.get(row.workerId())),
+        attachments.getOrDefault(row.id(), List.of()))).toList();
+  }
+
+  private RequestViews.Summary summary(RequestRow row, RequestViews.Party requester, RequestViews.Party worker,
+      List<RequestViews.Attachment> attachments) {
+    return new RequestViews.Summary(
         row.id(),
         row.number(),
         row.status(),
@@ -46,13 +61,13 @@ class RequestReader {
         row.description(),
         new RequestViews.Location(row.building(), row.room(), row.locationDetail(), row.latitude(), row.longitude()),
         row.contactPhone(),
-        party(byId.get(row.requesterId())),
-        row.workerId() == null ? null : party(byId.get(row.workerId())),
-        attachments.getOrDefault(row.id(), List.of()),
+        requester,
+        worker,
+        attachments,
         row.ratingResult() == null ? null
             : new RequestViews.Rating(row.ratingResult(), row.ratingEfficiency(), row.ratingComment()),
         row.createdAt(),
-        row.updatedAt())).toList();
+        row.updatedAt());
   }
 
   private static RequestViews.Party party(User user) {

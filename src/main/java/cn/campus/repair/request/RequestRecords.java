@@ -78,6 +78,36 @@ class RequestRecords {
     return byId.get(id, this::read);
   }
 
+  /**
+   * The request as its detail page shows it, in one query: its row, the names and phones of its
+   * requester and worker, and how many attachments it has (most have none, and then nobody asks).
+   */
+  Optional<Detail> findDetail(String id) {
+    return jdbc.sql("SELECT " + COLUMNS + """
+            , rq.name AS requester_name, rq.phone AS requester_phone, wk.name AS worker_name, wk.phone AS worker_phone,
+              (SELECT COUNT(*) FROM request_attachment ra WHERE ra.request_id = r.id) AS attachment_count
+            FROM repair_request r
+            LEFT JOIN app_user rq ON rq.id = r.requester_id
+            LEFT JOIN app_user wk ON wk.id = r.worker_id
+            WHERE r.id = :id""")
+        .param("id", id)
+        .query((rs, i) -> {
+          RequestRow row = map(rs, i);
+          return new Detail(row,
+              party(row.requesterId(), rs.getString("requester_name"), rs.getString("requester_phone")),
+              party(row.workerId(), rs.getString("worker_name"), rs.getString("worker_phone")),
+              rs.getInt("attachment_count"));
+        })
+        .optional();
+  }
+
+  /** A request's row with what its detail shows beside it; a party whose account is gone is null. */
+  record Detail(RequestRow row, RequestViews.Party requester, RequestViews.Party worker, int attachmentCount) {}
+
+  private static RequestViews.Party party(String id, String name, String phone) {
+    return id == null || name == null ? null : new RequestViews.Party(id, name, phone);
+  }
+
   private Optional<RequestRow> read(String id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM repair_request r WHERE r.id = :id")
         .param("id", id)

@@ -125,9 +125,9 @@ class Requests {
 
   @Transactional(readOnly = true)
   RequestViews.Request get(CurrentUser me, String id) {
-    RequestRow row = records.find(id).orElseThrow(Requests::unknown);
-    requireCanSee(me, row);
-    return reader.detail(row);
+    RequestRecords.Detail detail = records.findDetail(id).orElseThrow(Requests::unknown);
+    requireCanSee(me, detail.row());
+    return reader.detail(detail);
   }
 
   @Transactional(readOnly = true)
@@ -149,7 +149,7 @@ class Requests {
     variables.put(RepairProcess.VAR_DECISION, body.decision().name());
     variables.put(RepairProcess.VAR_REVIEW_NOTE, blankToNull(body.note()));
     process.complete(row.processInstanceId(), row.openTaskId(), RepairProcess.TASK_REVIEW, variables, me.id());
-    return reader.detail(records.find(id).orElseThrow(Requests::unknown));
+    return answer(id);
   }
 
   @Transactional
@@ -162,7 +162,7 @@ class Requests {
     requireStatus(row, RequestStatus.AWAITING_DISPATCH);
     process.complete(row.processInstanceId(), row.openTaskId(), RepairProcess.TASK_ASSIGN,
         Map.of(RepairProcess.VAR_WORKER_ID, body.workerId()), me.id());
-    return reader.detail(records.find(id).orElseThrow(Requests::unknown));
+    return answer(id);
   }
 
   @Transactional
@@ -171,7 +171,7 @@ class Requests {
     requireStatus(row, RequestStatus.ASSIGNED);
     process.complete(row.processInstanceId(), row.openTaskId(), RepairProcess.TASK_CONFIRM,
         Map.of(RepairProcess.VAR_CONFIRMED, true), me.id());
-    return reader.detail(records.find(id).orElseThrow(Requests::unknown));
+    return answer(id);
   }
 
   @Transactional
@@ -181,7 +181,7 @@ class Requests {
     process.complete(row.processInstanceId(), row.openTaskId(), RepairProcess.TASK_CONFIRM, Map.of(
         RepairProcess.VAR_CONFIRMED, false,
         RepairProcess.VAR_REFUSE_REASON, body.reason().strip()), me.id());
-    return reader.detail(records.find(id).orElseThrow(Requests::unknown));
+    return answer(id);
   }
 
   @Transactional
@@ -191,7 +191,7 @@ class Requests {
     Map<String, Object> variables = new HashMap<>();
     variables.put(RepairProcess.VAR_COMPLETION_NOTE, body == null ? null : blankToNull(body.note()));
     process.complete(row.processInstanceId(), row.openTaskId(), RepairProcess.TASK_REPAIR, variables, me.id());
-    return reader.detail(records.find(id).orElseThrow(Requests::unknown));
+    return answer(id);
   }
 
   @Transactional
@@ -203,7 +203,7 @@ class Requests {
     variables.put(RepairProcess.VAR_RATING_EFFICIENCY, body.efficiency());
     variables.put(RepairProcess.VAR_RATING_COMMENT, blankToNull(body.comment()));
     process.complete(row.processInstanceId(), row.openTaskId(), RepairProcess.TASK_RATE, variables, me.id());
-    return reader.detail(records.find(id).orElseThrow(Requests::unknown));
+    return answer(id);
   }
 
   @Transactional
@@ -215,7 +215,12 @@ class Requests {
     Map<String, Object> variables = new HashMap<>();
     variables.put(RepairProcess.VAR_CANCEL_REASON, body == null ? null : blankToNull(body.reason()));
     process.cancel(id, variables, me.id());
-    return reader.detail(records.find(id).orElseThrow(Requests::unknown));
+    return answer(id);
+  }
+
+  /** What every action answers: the request as it is now, after the action. */
+  private RequestViews.Request answer(String id) {
+    return reader.detail(records.findDetail(id).orElseThrow(Requests::unknown));
   }
 
   private RequestRow lock(String id) {
