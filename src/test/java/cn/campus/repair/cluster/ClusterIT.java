@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -204,20 +205,20 @@ class ClusterIT {
     Instant[] killedAt = new Instant[1];
     Instant started = Instant.now();
     long requestsBefore = count("SELECT COUNT(*) FROM repair_request");
-    sms.latency(Duration.ofMillis(150));
     List<Lifecycle> lifecycles = underLoad(client, 8, Duration.ofSeconds(30), () -> {
       Thread.sleep(10_000);
-      // In the middle of sending a text message: the worst moment.
-      Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
-          .until(() -> TEMPLATES.stream().filter(t -> !t.equals("LOGIN_CODE"))
-              .anyMatch(t -> sms.inFlight(victim.name(), "T-" + t) > 0));
+      // In the middle of sending a text message, the worst moment: the provider has it and the
+      // victim is waiting for the answer.
+      sms.holdAnswers(victim.name(), TEMPLATES.stream().filter(t -> !t.equals("LOGIN_CODE")).map(t -> "T-" + t)
+          .collect(Collectors.toSet()));
+      Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(() -> sms.held() > 0);
       victim.kill();
       killedAt[0] = Instant.now();
+      sms.releaseHeld();
       sendingWhenKilled.addAll(strings("SELECT id FROM sms_message WHERE status = 'SENDING' AND claimed_by LIKE '"
           + victim.claimPattern() + "'"));
       return null;
     });
-    sms.latency(Duration.ZERO);
     awaitJobsDone(LOCK_TIME.multipliedBy(4));
     verify(lifecycles, requestsBefore, Map.of(victim.name(), killedAt[0]));
     assertThat(sendingWhenKilled).as("messages the dead node was sending when it died").isNotEmpty();

@@ -17,11 +17,14 @@ import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +74,8 @@ public final class TencentSmsStub implements AutoCloseable {
     }
   }
 
+  private record Hold(String secretId, Set<String> templateIds, CountDownLatch released, AtomicInteger waiting) {}
+
   public static final String DAILY_LIMIT = "LimitExceeded.PhoneNumberDailyLimit";
   public static final String SECRET_ID_NOT_FOUND = "AuthFailure.SecretIdNotFound";
 
@@ -81,7 +86,7 @@ public final class TencentSmsStub implements AutoCloseable {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final AtomicInteger failuresLeft = new AtomicInteger();
   private final Map<String, Mode> failingPhones = new ConcurrentHashMap<>();
-  private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+  private volatile Hold hold;
   private volatile Mode mode = Mode.SUCCESS;
   private volatile long latencyMillis;
   private volatile Mode failure = Mode.SUCCESS;
@@ -134,9 +139,28 @@ public final class TencentSmsStub implements AutoCloseable {
     failingPhones.put("+86" + phone, failure);
   }
 
-  /** How many requests for this template, signed with this SecretId, are being answered right now. */
-  public int inFlight(String secretId, String templateId) {
-    return inFlight.getOrDefault(secretId + "/" + templateId, new AtomicInteger()).get();
+  /**
+   * Requests signed with {@code secretId} for one of {@code templateIds} are recorded as usual but
+   * get no answer until {@link #releaseHeld()}: the caller is caught between sending and hearing
+   * back for as long as a test needs (at most a minute).
+   */
+  public void holdAnswers(String secretId, Set<String> templateIds) {
+    hold = new Hold(secretId, Set.copyOf(templateIds), new CountDownLatch(1), new AtomicInteger());
+  }
+
+  /** How many requests are waiting for their answer because of {@link #holdAnswers}. */
+  public int held() {
+    Hold current = hold;
+    return current == null ? 0 : current.waiting().get();
+  }
+
+  /** Answers the held requests (their callers may have gone) and holds no more. */
+  public void releaseHeld() {
+    Hold current = hold;
+    hold = null;
+    if (current != null) {
+      current.released().countDown();
+    }
   }
 
   /** Every request so far, oldest first (a copy). */
@@ -158,16 +182,7 @@ public final class TencentSmsStub implements AutoCloseable {
     try (exchange) {
       String action = exchange.getRequestHeaders().getFirst("X-TC-Action");
       JsonNode body = readJson(exchange.getRequestBody());
-      Matcher credential = CREDENTIAL.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-      AtomicInteger caller = inFlight.computeIfAbsent(
-          (credential.find() ? credential.group(1) : "") + "/" + body.path("TemplateId").asText(""),
-          k -> new AtomicInteger());
-      caller.incrementAndGet();
-      try {
-        answer(exchange, action, body);
-      } finally {
-        caller.decrementAndGet();
-      }
+      answer(exchange, action, body);
     }
   }
 
@@ -190,7 +205,7 @@ public final class TencentSmsStub implements AutoCloseable {
             requestId);
       };
     }
-    received.add(new Received(
+    Received request = new Received(
         action,
         exchange.getRequestHeaders().getFirst("Authorization"),
         phones,
@@ -199,13 +214,31 @@ public final class TencentSmsStub implements AutoCloseable {
         body.path("SignName").asText(null),
         body.path("SmsSdkAppId").asText(null),
         Instant.now(),
-        "SendSms".equals(action) && answer == Mode.SUCCESS));
+        "SendSms".equals(action) && answer == Mode.SUCCESS);
+    received.add(request);
     byte[] bytes = JSON.writeValueAsBytes(JSON.createObjectNode().set("Response", response));
+    awaitRelease(request);
     pause();
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(200, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
+    }
+  }
+
+  private void awaitRelease(Received request) {
+    Hold current = hold;
+    if (current == null || !current.secretId().equals(request.secretId())
+        || !current.templateIds().contains(request.templateId())) {
+      return;
+    }
+    current.waiting().incrementAndGet();
+    try {
+      current.released().await(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      current.waiting().decrementAndGet();
     }
   }
 
