@@ -2,8 +2,9 @@
 
 usage: summarize.py DB OUT_DIR GATLING_REPORT_DIR STARTUP_SECONDS LOAD_AFTER PHASE_SECONDS
 Reads Gatling's per-request statistics (js/stats.js of the report), the bare engine's results
-(raw-engine.json), the resident-memory samples (rss-kb.txt) and the count of optimistic-locking
-failures in the service's log.
+(raw-engine.json), the resident-memory samples (rss-kb.txt: epoch seconds and kB), the count of
+optimistic-locking failures in the service's log, and the repeats at 16 clients (repeat-N-raw.json
+and repeat-N-report, the bare engine's result and the Gatling report of the API's phase after it).
 """
 import json
 import os
@@ -23,6 +24,8 @@ def request_stats(report):
             if depth == 0:
                 break
         block = json.loads(text[start:end + 1])
+        if block["name"].startswith("warm-up"):
+            continue
         found[block["name"]] = {
             "count": int(block["numberOfRequests"]["total"]),
             "failed": int(block["numberOfRequests"]["ko"]),
@@ -34,39 +37,62 @@ def request_stats(report):
     return found
 
 
+def repeats(out, phase):
+    """(bare engine, our API) lifecycles/s of each repeat at 16 clients, in the order they ran."""
+    found = []
+    n = 2
+    while os.path.exists(os.path.join(out, "repeat-%d-report" % n)):
+        raw = json.load(open(os.path.join(out, "repeat-%d-raw.json" % n)))
+        report = open(os.path.join(out, "repeat-%d-report" % n)).read().strip()
+        rated = request_stats(report).get("c16 rate", {"count": 0})["count"]
+        found.append((raw["lifecyclesPerSecond"], rated / phase))
+        n += 1
+    return found
+
+
 def main():
     db, out, report, startup, load_after, phase = sys.argv[1:7]
     phase = float(phase)
     requests = request_stats(report)
     raw = json.load(open(os.path.join(out, "raw-engine.json")))
-    rss = [int(line) for line in open(os.path.join(out, "rss-kb.txt")) if line.strip().isdigit()]
+    rss = [tuple(map(int, line.split())) for line in open(os.path.join(out, "rss-kb.txt")) if len(line.split()) == 2]
+    api_from, api_to = (int(open(os.path.join(out, f)).read()) for f in ("api-load-started", "api-load-ended"))
+    rss_api = [kb for at, kb in rss if api_from <= at <= api_to]
     ole = int(open(os.path.join(out, "optimistic-locking.txt")).read().strip() or 0)
     raw_rate = {(r["history"], r["threads"]): r["lifecyclesPerSecond"] for r in raw}
     lifecycle = {}
     for clients in (1, 4, 16):
         rated = requests.get("c%d rate" % clients, {"count": 0})["count"]
         lifecycle[clients] = rated / phase
+    pairs = [(raw_rate[("full", 16)], lifecycle[16])] + repeats(out, phase)
+    ratios = sorted(api / full for full, api in pairs)
     summary = {
         "database": db,
         "load": {"before": open(os.path.join(out, "load.txt")).read().split(":")[-1].strip(), "after": load_after},
         "startupSeconds": round(float(startup), 2),
-        "maxRssMb": round(max(rss) / 1024) if rss else None,
+        "maxRssMb": round(max(kb for _, kb in rss) / 1024) if rss else None,
+        "maxRssUnderApiLoadMb": round(max(rss_api) / 1024) if rss_api else None,
         "optimisticLockingInLog": ole,
         "lifecyclesPerSecond": {"api": lifecycle, "rawFull": {t: raw_rate.get(("full", t)) for t in (1, 4, 16)},
                                 "rawNone": {t: raw_rate.get(("none", t)) for t in (1, 4, 16)}},
+        "at16": {"pairs": [{"rawFull": full, "api": api} for full, api in pairs],
+                 "medianRatio": ratios[len(ratios) // 2]},
         "requests": requests,
         "report": os.path.abspath(report),
     }
     json.dump(summary, open(os.path.join(out, "summary.json"), "w"), indent=2, ensure_ascii=False)
 
     print("== figures (%s; load before %s, after %s)" % (db, summary["load"]["before"], load_after))
-    print("start-up: %.1f s    max RSS: %s MB    OptimisticLockingException in the log: %d"
-          % (float(startup), summary["maxRssMb"], ole))
+    print("start-up: %.1f s    max RSS: %s MB under our API's load, %s MB in the whole run (the bare engines"
+          " included)    OptimisticLockingException in the log: %d"
+          % (float(startup), summary["maxRssUnderApiLoadMb"], summary["maxRssMb"], ole))
     print("lifecycles/s     clients  API   raw full  raw none  API/full  API/none")
     for t in (1, 4, 16):
         full, none = raw_rate.get(("full", t)), raw_rate.get(("none", t))
         print("                 %7d %5.1f  %8.1f  %8.1f  %8.2f  %8.2f"
               % (t, lifecycle[t], full, none, lifecycle[t] / full, lifecycle[t] / none))
+    print("at 16 clients, alternating (bare engine history full, then our API): %s; median ratio %.2f"
+          % (", ".join("%.1f/%.1f" % pair for pair in pairs), summary["at16"]["medianRatio"]))
     print("%-28s %7s %6s %6s %6s %6s %6s" % ("request", "count", "failed", "p50", "p95", "p99", "max"))
     for name, s in requests.items():
         print("%-28s %7d %6d %6d %6d %6d %6d"

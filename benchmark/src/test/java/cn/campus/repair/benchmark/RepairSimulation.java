@@ -33,7 +33,10 @@ public class RepairSimulation extends Simulation {
   private static final String ADMIN_TOKEN = System.getProperty("bench.adminToken");
   private static final String PEOPLE = System.getProperty("bench.people", "target/bench");
   private static final Duration PHASE = Duration.ofSeconds(Long.getLong("bench.phaseSeconds", 30));
+  private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmUpSeconds", 60));
   private static final int BURST = Integer.getInteger("bench.burst", 200);
+  /** "all" phases, or "c16": only the 16-client lifecycle, for the repeats that alternate with the bare engine. */
+  private static final String PHASES = System.getProperty("bench.phases", "all");
 
   private static final String SUBMISSION = """
       {"categoryCode":"WATER_ELECTRIC","description":"宿舍卫生间水龙头漏水，关不紧",
@@ -48,14 +51,25 @@ public class RepairSimulation extends Simulation {
       .shareConnections();
 
   {
-    setUp(lifecycle(1).andThen(lifecycle(4).andThen(lifecycle(16).andThen(lists().andThen(burst())))))
+    PopulationBuilder phases = PHASES.equals("c16")
+        ? lifecycle("warm-up ", 16, WARM_UP).andThen(lifecycle(16))
+        : lifecycle("warm-up ", 4, WARM_UP).andThen(lifecycle(1).andThen(lifecycle(4).andThen(lifecycle(16)
+            .andThen(lists().andThen(burst())))));
+    setUp(phases)
         .protocols(protocol)
         .assertions(io.gatling.javaapi.core.CoreDsl.global().failedRequests().count().is(0L));
   }
 
   private PopulationBuilder lifecycle(int clients) {
-    String phase = "c" + clients + " ";
-    ScenarioBuilder lifecycle = scenario("lifecycle at " + clients + " clients")
+    return lifecycle("c" + clients + " ", clients, PHASE);
+  }
+
+  /**
+   * The bare engine gets a warm-up of the same length and clients before it is measured
+   * (benchmark/run.sh); the API gets it as the phase named "warm-up", which the summary leaves out.
+   */
+  private PopulationBuilder lifecycle(String phase, int clients, Duration during) {
+    ScenarioBuilder lifecycle = scenario(phase + "lifecycle at " + clients + " clients")
         .feed(students)
         .feed(workers)
         .exec(submit(phase + "submit"))
@@ -66,7 +80,7 @@ public class RepairSimulation extends Simulation {
         .exec(action(phase + "complete", "complete", "worker", "{\"note\":\"换了阀芯\"}"))
         .exec(action(phase + "rate", "rate", "student", "{\"result\":5,\"efficiency\":5}"))
         .exec(as(http(phase + "list mine").get("/api/requests?size=20"), "student"));
-    return lifecycle.injectClosed(constantConcurrentUsers(clients).during(PHASE));
+    return lifecycle.injectClosed(constantConcurrentUsers(clients).during(during));
   }
 
   /** Each role's list as its people page through it, with a million finished requests in history. */
