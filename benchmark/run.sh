@@ -75,7 +75,7 @@ READY=$(echo "$(date +%s.%N) - $START" | bc)
 echo "== start-up: ${READY}s until the API answered; $(grep -o 'Started RepairApplication in [0-9.]* seconds' "$OUT/service.log")$([[ "${BENCH_CDS:-1}" != 0 ]] && echo ' (class data sharing archive)')"
 
 (while kill -0 "$JAVA_PID" 2>/dev/null; do
-   echo "$(date +%s) $(awk '/VmRSS/ {print $2}' "/proc/$JAVA_PID/status" 2>/dev/null)"; sleep 1
+   awk '/VmRSS/ {print $2}' "/proc/$JAVA_PID/status" 2>/dev/null; sleep 1
  done > "$OUT/rss-kb.txt") &
 SAMPLER=$!
 
@@ -105,29 +105,12 @@ done
 echo "]" >> "$OUT/raw-engine.json"
 curl -sf -XPOST "${auth[@]}" "$BASE/api/benchmark/raw-engine/close" > /dev/null
 
-# Runs the simulation with the given -D options, logging to $OUT/$1.log; prints the report's directory.
-gatling() {
-  local log=$OUT/$1.log; shift
-  mvn -B -q -ntp -f benchmark/pom.xml gatling:test \
-    -Dbench.baseUrl="$BASE" -Dbench.adminToken="$ADMIN" -Dbench.people="$OUT/people" \
-    -Dbench.phaseSeconds="$PHASE" "$@" > "$log" 2>&1 || { tail -40 "$log"; echo "(Gatling reported failures)"; } >&2
-  ls -td benchmark/target/gatling/*/ | head -1
-}
-
-echo "== Gatling: lifecycle at 1, 4, 16 clients; lists; a burst of submissions"
-date +%s > "$OUT/api-load-started"
-REPORT=$(gatling gatling -Dbench.warmUpSeconds="$WARM_UP")
-date +%s > "$OUT/api-load-ended"
-
-# Both sides at 16 clients swing from one minute to the next on this machine, the bare engine most
-# (its 16 threads on 20 connections contend inside PostgreSQL): so the 16-client pair is measured
-# again, alternating, and the summary takes the median ratio.
-for repeat in $(seq 2 "${BENCH_REPEATS:-3}"); do
-  echo "== repeat $repeat at 16 clients: the bare engine (history full), then our API"
-  curl -sf -XPOST "${auth[@]}" "$BASE/api/benchmark/raw-engine?history=full&threads=16&seconds=$PHASE" > "$OUT/repeat-$repeat-raw.json"
-  curl -sf -XPOST "${auth[@]}" "$BASE/api/benchmark/raw-engine/close" > /dev/null
-  gatling "repeat-$repeat-gatling" -Dbench.phases=c16 -Dbench.warmUpSeconds=10 > "$OUT/repeat-$repeat-report"
-done
+echo "== Gatling: lifecycle at 1, 4, 16 clients; twice more at 16, each after the bare engine again; lists; a burst of submissions"
+mvn -B -q -ntp -f benchmark/pom.xml gatling:test \
+  -Dbench.baseUrl="$BASE" -Dbench.adminToken="$ADMIN" -Dbench.people="$OUT/people" -Dbench.out="$OUT" \
+  -Dbench.phaseSeconds="$PHASE" -Dbench.warmUpSeconds="$WARM_UP" -Dbench.repeats="${BENCH_REPEATS:-3}" \
+  > "$OUT/gatling.log" 2>&1 || { tail -40 "$OUT/gatling.log"; echo "(Gatling reported failures)"; }
+REPORT=$(ls -td benchmark/target/gatling/*/ | head -1)
 
 kill $SAMPLER 2>/dev/null || true
 grep -c "OptimisticLockingException" "$OUT/service.log" > "$OUT/optimistic-locking.txt" || true

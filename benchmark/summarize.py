@@ -2,9 +2,8 @@
 
 usage: summarize.py DB OUT_DIR GATLING_REPORT_DIR STARTUP_SECONDS LOAD_AFTER PHASE_SECONDS
 Reads Gatling's per-request statistics (js/stats.js of the report), the bare engine's results
-(raw-engine.json), the resident-memory samples (rss-kb.txt: epoch seconds and kB), the count of
-optimistic-locking failures in the service's log, and the repeats at 16 clients (repeat-N-raw.json
-and repeat-N-report, the bare engine's result and the Gatling report of the API's phase after it).
+(raw-engine.json and, for the repeats at 16 clients, repeat-N-raw.json), the resident-memory
+samples (rss-kb.txt) and the count of optimistic-locking failures in the service's log.
 """
 import json
 import os
@@ -24,7 +23,7 @@ def request_stats(report):
             if depth == 0:
                 break
         block = json.loads(text[start:end + 1])
-        if block["name"].startswith("warm-up"):
+        if block["name"].startswith(("warm-up", "bare engine")):
             continue
         found[block["name"]] = {
             "count": int(block["numberOfRequests"]["total"]),
@@ -37,14 +36,13 @@ def request_stats(report):
     return found
 
 
-def repeats(out, phase):
+def repeats(out, requests, phase):
     """(bare engine, our API) lifecycles/s of each repeat at 16 clients, in the order they ran."""
     found = []
     n = 2
-    while os.path.exists(os.path.join(out, "repeat-%d-report" % n)):
+    while os.path.exists(os.path.join(out, "repeat-%d-raw.json" % n)):
         raw = json.load(open(os.path.join(out, "repeat-%d-raw.json" % n)))
-        report = open(os.path.join(out, "repeat-%d-report" % n)).read().strip()
-        rated = request_stats(report).get("c16 rate", {"count": 0})["count"]
+        rated = requests.get("c16 repeat %d rate" % n, {"count": 0})["count"]
         found.append((raw["lifecyclesPerSecond"], rated / phase))
         n += 1
     return found
@@ -55,23 +53,20 @@ def main():
     phase = float(phase)
     requests = request_stats(report)
     raw = json.load(open(os.path.join(out, "raw-engine.json")))
-    rss = [tuple(map(int, line.split())) for line in open(os.path.join(out, "rss-kb.txt")) if len(line.split()) == 2]
-    api_from, api_to = (int(open(os.path.join(out, f)).read()) for f in ("api-load-started", "api-load-ended"))
-    rss_api = [kb for at, kb in rss if api_from <= at <= api_to]
+    rss = [int(line) for line in open(os.path.join(out, "rss-kb.txt")) if line.strip().isdigit()]
     ole = int(open(os.path.join(out, "optimistic-locking.txt")).read().strip() or 0)
     raw_rate = {(r["history"], r["threads"]): r["lifecyclesPerSecond"] for r in raw}
     lifecycle = {}
     for clients in (1, 4, 16):
         rated = requests.get("c%d rate" % clients, {"count": 0})["count"]
         lifecycle[clients] = rated / phase
-    pairs = [(raw_rate[("full", 16)], lifecycle[16])] + repeats(out, phase)
+    pairs = [(raw_rate[("full", 16)], lifecycle[16])] + repeats(out, requests, phase)
     ratios = sorted(api / full for full, api in pairs)
     summary = {
         "database": db,
         "load": {"before": open(os.path.join(out, "load.txt")).read().split(":")[-1].strip(), "after": load_after},
         "startupSeconds": round(float(startup), 2),
-        "maxRssMb": round(max(kb for _, kb in rss) / 1024) if rss else None,
-        "maxRssUnderApiLoadMb": round(max(rss_api) / 1024) if rss_api else None,
+        "maxRssMb": round(max(rss) / 1024) if rss else None,
         "optimisticLockingInLog": ole,
         "lifecyclesPerSecond": {"api": lifecycle, "rawFull": {t: raw_rate.get(("full", t)) for t in (1, 4, 16)},
                                 "rawNone": {t: raw_rate.get(("none", t)) for t in (1, 4, 16)}},
@@ -83,9 +78,8 @@ def main():
     json.dump(summary, open(os.path.join(out, "summary.json"), "w"), indent=2, ensure_ascii=False)
 
     print("== figures (%s; load before %s, after %s)" % (db, summary["load"]["before"], load_after))
-    print("start-up: %.1f s    max RSS: %s MB under our API's load, %s MB in the whole run (the bare engines"
-          " included)    OptimisticLockingException in the log: %d"
-          % (float(startup), summary["maxRssUnderApiLoadMb"], summary["maxRssMb"], ole))
+    print("start-up: %.1f s    max RSS: %s MB    OptimisticLockingException in the log: %d"
+          % (float(startup), summary["maxRssMb"], ole))
     print("lifecycles/s     clients  API   raw full  raw none  API/full  API/none")
     for t in (1, 4, 16):
         full, none = raw_rate.get(("full", t)), raw_rate.get(("none", t))

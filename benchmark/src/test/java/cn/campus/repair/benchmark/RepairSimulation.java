@@ -2,6 +2,7 @@ package cn.campus.repair.benchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -17,7 +18,13 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -35,8 +42,8 @@ public class RepairSimulation extends Simulation {
   private static final Duration PHASE = Duration.ofSeconds(Long.getLong("bench.phaseSeconds", 30));
   private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmUpSeconds", 60));
   private static final int BURST = Integer.getInteger("bench.burst", 200);
-  /** "all" phases, or "c16": only the 16-client lifecycle, for the repeats that alternate with the bare engine. */
-  private static final String PHASES = System.getProperty("bench.phases", "all");
+  private static final String OUT = System.getProperty("bench.out", "target/bench");
+  private static final int REPEATS = Integer.getInteger("bench.repeats", 3);
 
   private static final String SUBMISSION = """
       {"categoryCode":"WATER_ELECTRIC","description":"宿舍卫生间水龙头漏水，关不紧",
@@ -51,13 +58,26 @@ public class RepairSimulation extends Simulation {
       .shareConnections();
 
   {
-    PopulationBuilder phases = PHASES.equals("c16")
-        ? lifecycle("warm-up ", 16, WARM_UP).andThen(lifecycle(16))
-        : lifecycle("warm-up ", 4, WARM_UP).andThen(lifecycle(1).andThen(lifecycle(4).andThen(lifecycle(16)
-            .andThen(lists().andThen(burst())))));
-    setUp(phases)
+    List<PopulationBuilder> phases = new ArrayList<>(List.of(lifecycle("warm-up ", 4, WARM_UP), lifecycle(1),
+        lifecycle(4), lifecycle(16)));
+    for (int repeat = 2; repeat <= REPEATS; repeat++) {
+      phases.add(bareEngineAt16(repeat));
+      phases.add(lifecycle("c16 repeat " + repeat + " ", 16, PHASE));
+    }
+    phases.add(lists());
+    phases.add(burst());
+    setUp(oneAfterAnother(phases))
         .protocols(protocol)
         .assertions(io.gatling.javaapi.core.CoreDsl.global().failedRequests().count().is(0L));
+  }
+
+  /** andThen(a, b) would start a and b together; each phase here waits for the one before. */
+  private static PopulationBuilder oneAfterAnother(List<PopulationBuilder> phases) {
+    PopulationBuilder chain = phases.get(phases.size() - 1);
+    for (int i = phases.size() - 2; i >= 0; i--) {
+      chain = phases.get(i).andThen(chain);
+    }
+    return chain;
   }
 
   private PopulationBuilder lifecycle(int clients) {
@@ -81,6 +101,31 @@ public class RepairSimulation extends Simulation {
         .exec(action(phase + "rate", "rate", "student", "{\"result\":5,\"efficiency\":5}"))
         .exec(as(http(phase + "list mine").get("/api/requests?size=20"), "student"));
     return lifecycle.injectClosed(constantConcurrentUsers(clients).during(during));
+  }
+
+  /**
+   * Both sides at 16 clients swing from one minute to the next on this machine, the bare engine
+   * most: so after the first pair (benchmark/run.sh measured the bare engine before this simulation)
+   * the bare engine runs again, in the service's JVM, and our API right after, in this JVM, and the
+   * summary takes the median ratio. The bare engine's figures go to bench.out/repeat-N-raw.json.
+   */
+  private PopulationBuilder bareEngineAt16(int repeat) {
+    ScenarioBuilder bareEngine = scenario("bare engine at 16 threads, repeat " + repeat)
+        .exec(http("bare engine").post("/api/benchmark/raw-engine?history=full&threads=16&seconds=" + PHASE.toSeconds())
+            .header("Authorization", "Bearer " + ADMIN_TOKEN)
+            .requestTimeout(PHASE.plusMinutes(2))
+            .check(status().is(200), bodyString().saveAs("result")))
+        .exec(session -> {
+          try {
+            Files.writeString(Path.of(OUT, "repeat-" + repeat + "-raw.json"), session.getString("result"));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return session;
+        })
+        .exec(http("bare engine closed").post("/api/benchmark/raw-engine/close")
+            .header("Authorization", "Bearer " + ADMIN_TOKEN));
+    return bareEngine.injectOpen(atOnceUsers(1));
   }
 
   /** Each role's list as its people page through it, with a million finished requests in history. */
