@@ -33,9 +33,10 @@ public final class DatabaseFailures {
   public static boolean isUnavailable(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       // A rollback on a connection the pool has already closed hides what went wrong first: only
-      // that first failure tells.
-      if (cause instanceof TransactionSystemException rollback) {
-        return rollback.getApplicationException() != null && isUnavailable(rollback.getApplicationException());
+      // that first failure tells. When the first failure was the commit itself, Spring keeps only the
+      // rollback's, and a rollback that found the connection closed says the database went away.
+      if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+        return isUnavailable(rollback.getApplicationException());
       }
       if (cause instanceof CannotGetJdbcConnectionException
           || cause instanceof CannotCreateTransactionException

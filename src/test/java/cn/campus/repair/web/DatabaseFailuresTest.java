@@ -44,11 +44,15 @@ class DatabaseFailuresTest {
   }
 
   @Test
+  void aCommitCutOffByTheServerRestartingAndItsRollbackOnTheClosedConnection() {
+    var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+    assertThat(DatabaseFailures.isUnavailable(rollback)).isTrue();
+  }
+
+  @Test
   void otherFailuresAreNotTheDatabaseBeingAway() {
     assertThat(DatabaseFailures.isUnavailable(new IllegalStateException("bug"))).isFalse();
     assertThat(DatabaseFailures.isUnavailable(new DataIntegrityViolationException("duplicate",
         new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
-    assertThat(DatabaseFailures.isUnavailable(new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))))
-        .isFalse();
   }
 }
