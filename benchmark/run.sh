@@ -9,7 +9,8 @@
 # Environment: BENCH_REQUESTS (1000000), BENCH_PHASE_SECONDS (30), BENCH_PORT (18600),
 # BENCH_WARMUP_SECONDS (60: unmeasured lifecycles at 4 clients before each side is measured, the
 # bare engine at each history level and our API, so that both are measured after the JIT compiled
-# their paths), BENCH_PG_DB (repair_bench; its _raw_full, _raw_none and _cds siblings are made too), SKIP_BUILD=1,
+# their paths), BENCH_REPEATS (3: how many 16-client pairs, bare engine then our API, the median
+# ratio is taken of), BENCH_PG_DB (repair_bench; its _raw_full, _raw_none and _cds siblings are made too), SKIP_BUILD=1,
 # JAVA_OPTS (default below), BENCH_CDS=0 (start the plain jar instead, as before the archive).
 set -euo pipefail
 cd "$(dirname "$0")/.."
