@@ -31,7 +31,7 @@ class RequestReader {
     List<RequestViews.Attachment> attachments = detail.attachmentCount() == 0 ? List.of()
         : records.attachments(List.of(row.id())).getOrDefault(row.id(), List.of());
     return new RequestViews.Request(
-        summary(row, detail.requester(), detail.worker(), attachments), records.history(row.id()));
+        summary(row, detail.requester(), detail.worker(), attachments), detail.history());
   }
 
   List<RequestViews.Summary> summaries(List<RequestRow> rows) {
