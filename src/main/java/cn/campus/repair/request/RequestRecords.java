@@ -85,9 +85,7 @@ class RequestRecords {
    * action answers this, so one round trip instead of two is a measurable share of its work).
    */
   Optional<Detail> findDetail(String id) {
-    List<Detail> rows = new ArrayList<>(1);
-    List<RequestViews.HistoryEntry> history = new ArrayList<>();
-    jdbc.sql("SELECT " + COLUMNS + """
+    return jdbc.sql("SELECT " + COLUMNS + """
             , rq.name AS requester_name, rq.phone AS requester_phone, wk.name AS worker_name, wk.phone AS worker_phone,
               (SELECT COUNT(*) FROM request_attachment ra WHERE ra.request_id = r.id) AS attachment_count,
               h.at AS history_at, h.action AS history_action, h.actor_id AS history_actor_id,
@@ -100,23 +98,27 @@ class RequestRecords {
             ORDER BY h.at, h.id""")
         .param("id", id)
         .query(rs -> {
-          if (rows.isEmpty()) {
-            RequestRow row = map(rs, 0);
-            rows.add(new Detail(row,
-                party(row.requesterId(), rs.getString("requester_name"), rs.getString("requester_phone")),
-                party(row.workerId(), rs.getString("worker_name"), rs.getString("worker_phone")),
-                rs.getInt("attachment_count"), history));
+          if (!rs.next()) {
+            return Optional.<Detail>empty();
           }
-          if (rs.getString("history_action") != null) {
-            history.add(new RequestViews.HistoryEntry(
-                Times.fromDb(rs.getTimestamp("history_at")),
-                rs.getString("history_action"),
-                rs.getString("history_actor_name"),
-                rs.getString("history_actor_id"),
-                rs.getString("history_note")));
-          }
+          RequestRow row = map(rs, 0);
+          List<RequestViews.HistoryEntry> history = new ArrayList<>();
+          Detail detail = new Detail(row,
+              party(row.requesterId(), rs.getString("requester_name"), rs.getString("requester_phone")),
+              party(row.workerId(), rs.getString("worker_name"), rs.getString("worker_phone")),
+              rs.getInt("attachment_count"), history);
+          do {
+            if (rs.getString("history_action") != null) {
+              history.add(new RequestViews.HistoryEntry(
+                  Times.fromDb(rs.getTimestamp("history_at")),
+                  rs.getString("history_action"),
+                  rs.getString("history_actor_name"),
+                  rs.getString("history_actor_id"),
+                  rs.getString("history_note")));
+            }
+          } while (rs.next());
+          return Optional.of(detail);
         });
-    return rows.stream().findFirst();
   }
 
   /**
