@@ -23,6 +23,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -123,14 +124,20 @@ class Requests {
 
   record Submission(String requestId, boolean replayed) {}
 
-  @Transactional(readOnly = true)
+  /**
+   * Reads hold one connection for the call but open no transaction (SUPPORTS): at read committed,
+   * where every database we run on is, each statement sees its own snapshot inside a transaction as
+   * well, so BEGIN and COMMIT would only add a round trip to the database per call.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   RequestViews.Request get(CurrentUser me, String id) {
     RequestRecords.Detail detail = records.findDetail(id).orElseThrow(Requests::unknown);
     requireCanSee(me, detail.row());
     return reader.detail(detail);
   }
 
-  @Transactional(readOnly = true)
+  /** Without a transaction, as {@link #get}. */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   RequestViews.Page<RequestViews.Summary> list(CurrentUser me, Collection<RequestStatus> statuses, int page, int size) {
     RequestRecords.ListScope scope = switch (me.role()) {
       case USER -> new RequestRecords.ListScope(RequestRecords.ListScope.Kind.REQUESTER, me.id());
