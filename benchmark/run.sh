@@ -106,6 +106,9 @@ if [[ $DB == postgres && $(psql -h 127.0.0.1 -U postgres -d postgres -Atc 'SHOW 
 fi
 
 echo "== the bare engine, same JVM and database server, ${PHASE}s per level"
+# The memory figure is also given without these phases: the bare engines are the benchmark's
+# instrument, built in the service's JVM (the RSS sampler counts seconds, so a line count marks a time).
+wc -l < "$OUT/rss-kb.txt" > "$OUT/rss-bare-engines-from.txt"
 echo "[" > "$OUT/raw-engine.json"
 first=1
 for history in full none; do
@@ -120,6 +123,7 @@ done
 echo "]" >> "$OUT/raw-engine.json"
 curl -sf -XPOST "${auth[@]}" "$BASE/api/benchmark/raw-engine/close" > /dev/null
 
+wc -l < "$OUT/rss-kb.txt" > "$OUT/rss-bare-engines-until.txt"
 echo "== Gatling: lifecycle at 1, 4, 16 clients; twice more at 16, each after the bare engine again; lists; a burst of submissions"
 mvn -B -q -ntp -f benchmark/pom.xml gatling:test \
   -Dbench.baseUrl="$BASE" -Dbench.adminToken="$ADMIN" -Dbench.people="$OUT/people" -Dbench.out="$OUT" \

@@ -55,6 +55,9 @@ def main():
     raw = json.load(open(os.path.join(out, "raw-engine.json")))
     rss = [int(line) for line in open(os.path.join(out, "rss-kb.txt")) if line.strip().isdigit()]
     ole = int(open(os.path.join(out, "optimistic-locking.txt")).read().strip() or 0)
+    bare_from, bare_until = (int(open(os.path.join(out, "rss-bare-engines-%s.txt" % mark)).read())
+                             for mark in ("from", "until"))
+    rss_without_bare_engines = rss[:bare_from] + rss[bare_until:]
     raw_rate = {(r["history"], r["threads"]): r["lifecyclesPerSecond"] for r in raw}
     lifecycle = {}
     for clients in (1, 4, 16):
@@ -67,6 +70,7 @@ def main():
         "load": {"before": open(os.path.join(out, "load.txt")).read().split(":")[-1].strip(), "after": load_after},
         "startupSeconds": round(float(startup), 2),
         "maxRssMb": round(max(rss) / 1024) if rss else None,
+        "maxRssMbOutsideFirstBareEnginePhases": round(max(rss_without_bare_engines) / 1024),
         "optimisticLockingInLog": ole,
         "lifecyclesPerSecond": {"api": lifecycle, "rawFull": {t: raw_rate.get(("full", t)) for t in (1, 4, 16)},
                                 "rawNone": {t: raw_rate.get(("none", t)) for t in (1, 4, 16)}},
@@ -78,8 +82,9 @@ def main():
     json.dump(summary, open(os.path.join(out, "summary.json"), "w"), indent=2, ensure_ascii=False)
 
     print("== figures (%s; load before %s, after %s)" % (db, summary["load"]["before"], load_after))
-    print("start-up: %.1f s    max RSS: %s MB    OptimisticLockingException in the log: %d"
-          % (float(startup), summary["maxRssMb"], ole))
+    print("start-up: %.1f s    max RSS: %s MB (%s MB outside the first bare engine phases)    "
+          "OptimisticLockingException in the log: %d"
+          % (float(startup), summary["maxRssMb"], summary["maxRssMbOutsideFirstBareEnginePhases"], ole))
     print("lifecycles/s     clients  API   raw full  raw none  API/full  API/none")
     for t in (1, 4, 16):
         full, none = raw_rate.get(("full", t)), raw_rate.get(("none", t))
