@@ -1,7 +1,7 @@
 package cn.campus.repair.account;
 
 import cn.campus.repair.catalogue.Catalogue;
-import cn.campus.repair.web.ApiException;
+import cn.campus.repair.common.ApiException;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -1,6 +1,8 @@
 package cn.campus.repair.account;
 
-import cn.campus.repair.web.ApiException;
+import cn.campus.repair.common.PhoneNumbers;
+
+import cn.campus.repair.common.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

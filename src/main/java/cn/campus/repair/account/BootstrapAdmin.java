@@ -1,5 +1,7 @@
 package cn.campus.repair.account;
 
+import cn.campus.repair.common.PhoneNumbers;
+
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,9 +2,9 @@ package cn.campus.repair.account;
 
 import cn.campus.repair.sms.SmsMessage;
 import cn.campus.repair.sms.SmsSender;
-import cn.campus.repair.web.ApiException;
-import cn.campus.repair.web.Hashes;
-import cn.campus.repair.web.Times;
+import cn.campus.repair.common.ApiException;
+import cn.campus.repair.common.Hashes;
+import cn.campus.repair.common.Times;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;

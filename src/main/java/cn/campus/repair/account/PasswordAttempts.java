@@ -1,7 +1,7 @@
 package cn.campus.repair.account;
 
-import cn.campus.repair.web.RacingInserts;
-import cn.campus.repair.web.Times;
+import cn.campus.repair.common.RacingInserts;
+import cn.campus.repair.common.Times;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package cn.campus.repair.account;
 
+import cn.campus.repair.common.PhoneNumbers;
+
 import cn.campus.repair.sms.SmsProperties;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,5 +1,7 @@
 package cn.campus.repair.account;
 
+import cn.campus.repair.common.PhoneNumbers;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,7 @@
 package cn.campus.repair.account;
 
-import cn.campus.repair.web.Hashes;
-import cn.campus.repair.web.Times;
+import cn.campus.repair.common.Hashes;
+import cn.campus.repair.common.Times;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package cn.campus.repair.account;
 
-import cn.campus.repair.web.Sequences;
-import cn.campus.repair.web.Times;
-import cn.campus.repair.web.TransactionMemo;
+import cn.campus.repair.common.Sequences;
+import cn.campus.repair.common.Times;
+import cn.campus.repair.common.TransactionMemo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package cn.campus.repair.attachment;
 
 import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.account.Role;
-import cn.campus.repair.web.ApiException;
+import cn.campus.repair.common.ApiException;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;

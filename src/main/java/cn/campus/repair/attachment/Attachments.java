@@ -1,7 +1,7 @@
 package cn.campus.repair.attachment;
 
-import cn.campus.repair.web.ApiException;
-import cn.campus.repair.web.Times;
+import cn.campus.repair.common.ApiException;
+import cn.campus.repair.common.Times;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

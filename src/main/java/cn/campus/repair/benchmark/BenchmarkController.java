@@ -2,7 +2,7 @@ package cn.campus.repair.benchmark;
 
 import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.account.Role;
-import cn.campus.repair.web.ApiException;
+import cn.campus.repair.common.ApiException;
 import java.time.Duration;
 import java.util.Set;
 import org.springframework.context.annotation.Profile;

@@ -2,8 +2,8 @@ package cn.campus.repair.benchmark;
 
 import cn.campus.repair.account.Tokens;
 import cn.campus.repair.account.Users;
-import cn.campus.repair.web.Sequences;
-import cn.campus.repair.web.Times;
+import cn.campus.repair.common.Sequences;
+import cn.campus.repair.common.Times;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.campus.repair.process;
 
-import cn.campus.repair.web.ApiException;
+import cn.campus.repair.common.ApiException;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;

@@ -30,11 +30,6 @@ public final class RepairProcess {
   public static final String DECISION_ACCEPT = "ACCEPT";
   public static final String DECISION_REJECT = "REJECT";
 
-  public static final String SMS_PROCESS_KEY = "sms-delivery";
-  public static final String VAR_SMS_MESSAGE_ID = "smsMessageId";
-  public static final String VAR_SMS_TEMPLATE = "smsTemplate";
-  /** Set by an operator on an sms-delivery instance whose message was left in doubt: send it again. */
-  public static final String VAR_SMS_RESEND = "smsResend";
 
   private RepairProcess() {}
 }

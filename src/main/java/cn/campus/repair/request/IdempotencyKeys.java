@@ -1,6 +1,6 @@
 package cn.campus.repair.request;
 
-import cn.campus.repair.web.Times;
+import cn.campus.repair.common.Times;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;

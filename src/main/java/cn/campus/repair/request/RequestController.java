@@ -1,9 +1,11 @@
 package cn.campus.repair.request;
 
+import cn.campus.repair.common.Page;
+
 import cn.campus.repair.account.CurrentUser;
-import cn.campus.repair.web.ApiException;
-import cn.campus.repair.web.Paging;
-import cn.campus.repair.web.Hashes;
+import cn.campus.repair.common.ApiException;
+import cn.campus.repair.common.Paging;
+import cn.campus.repair.common.Hashes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
@@ -64,7 +66,7 @@ class RequestController {
   }
 
   @GetMapping
-  RequestViews.Page<RequestViews.Summary> list(
+  Page<RequestViews.Summary> list(
       @AuthenticationPrincipal CurrentUser me,
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "0") int page,

@@ -1,5 +1,6 @@
 package cn.campus.repair.request;
 
+
 import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.account.Role;
 import cn.campus.repair.account.User;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -37,13 +39,14 @@ class RequestLifecycle {
       RepairProcess.TASK_RATE, RequestStatus.AWAITING_RATING);
 
   private final RequestRecords records;
-  private final WorkerRatings ratings;
+  private final ApplicationEventPublisher events;
   private final Users users;
   private final IdentityService identityService;
 
-  RequestLifecycle(RequestRecords records, WorkerRatings ratings, Users users, IdentityService identityService) {
+  RequestLifecycle(
+      RequestRecords records, ApplicationEventPublisher events, Users users, IdentityService identityService) {
     this.records = records;
-    this.ratings = ratings;
+    this.events = events;
     this.users = users;
     this.identityService = identityService;
   }
@@ -107,7 +110,7 @@ class RequestLifecycle {
         int efficiency = score(task, RepairProcess.VAR_RATING_EFFICIENCY);
         String comment = text(task, RepairProcess.VAR_RATING_COMMENT);
         records.setRating(requestId, result, efficiency, comment);
-        rateWorker(requestId, result);
+        rateWorker(requestId, result, efficiency);
         record(requestId, "RATED", actor, "维修结果 %d 星，效率 %d 星%s".formatted(
             result, efficiency, comment == null ? "" : "：" + comment));
       }
@@ -116,8 +119,9 @@ class RequestLifecycle {
   }
 
   /** The rating counts towards the worker who did the repair, the one the request names now. */
-  private void rateWorker(String requestId, int result) {
-    records.find(requestId).map(RequestRow::workerId).ifPresent(workerId -> ratings.add(workerId, result));
+  private void rateWorker(String requestId, int result, int efficiency) {
+    records.find(requestId).map(RequestRow::workerId)
+        .ifPresent(workerId -> events.publishEvent(new RequestRated(requestId, workerId, result, efficiency)));
   }
 
   /**

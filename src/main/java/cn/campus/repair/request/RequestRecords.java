@@ -1,7 +1,9 @@
 package cn.campus.repair.request;
 
-import cn.campus.repair.web.Times;
-import cn.campus.repair.web.TransactionMemo;
+import cn.campus.repair.common.Page;
+
+import cn.campus.repair.common.Times;
+import cn.campus.repair.common.TransactionMemo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -240,7 +242,7 @@ class RequestRecords {
    * order but lets H2 see that the index is already sorted. The total is counted the same way, up
    * to {@link #COUNT_CAP}.
    */
-  RequestViews.Page<RequestRow> page(ListScope scope, Collection<RequestStatus> statuses, int page, int size) {
+  Page<RequestRow> page(ListScope scope, Collection<RequestStatus> statuses, int page, int size) {
     Map<String, Object> params = new LinkedHashMap<>();
     boolean onlyUnfinished = !statuses.isEmpty() && statuses.stream().noneMatch(RequestStatus.FINISHED::contains);
     String from;
@@ -307,7 +309,7 @@ class RequestRecords {
         .query(RequestRecords::map)
         .list();
     boolean capped = total > COUNT_CAP;
-    return new RequestViews.Page<>(rows, page, size, capped ? COUNT_CAP : total, capped);
+    return new Page<>(rows, page, size, capped ? COUNT_CAP : total, capped);
   }
 
   /**

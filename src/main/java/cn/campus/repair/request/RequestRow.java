@@ -2,8 +2,8 @@ package cn.campus.repair.request;
 
 import java.time.Instant;
 
-/** One row of {@code repair_request}. */
-record RequestRow(
+/** One row of {@code repair_request}, the read model of a request, as other features may read it. */
+public record RequestRow(
     String id,
     String number,
     RequestStatus status,

@@ -39,15 +39,4 @@ final class RequestViews {
       Rating rating,
       Instant createdAt,
       Instant updatedAt) {}
-
-  /**
-   * One page of a list. {@code total} is exact up to a cap; beyond it {@code totalCapped} is true and
-   * {@code total} is the cap, so a list of a million finished requests is not counted on every call.
-   */
-  record Page<T>(List<T> items, int page, int size, long total, boolean totalCapped) {
-
-    Page(List<T> items, int page, int size, long total) {
-      this(items, page, size, total, false);
-    }
-  }
 }

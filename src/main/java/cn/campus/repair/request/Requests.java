@@ -1,15 +1,17 @@
 package cn.campus.repair.request;
 
+import cn.campus.repair.common.Page;
+
 import cn.campus.repair.account.CurrentUser;
-import cn.campus.repair.account.PhoneNumbers;
+import cn.campus.repair.common.PhoneNumbers;
 import cn.campus.repair.account.Role;
 import cn.campus.repair.account.Users;
 import cn.campus.repair.attachment.Attachments;
 import cn.campus.repair.catalogue.Catalogue;
 import cn.campus.repair.process.ProcessGateway;
 import cn.campus.repair.process.RepairProcess;
-import cn.campus.repair.web.ApiException;
-import cn.campus.repair.web.Sequences;
+import cn.campus.repair.common.ApiException;
+import cn.campus.repair.common.Sequences;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -138,14 +140,14 @@ class Requests {
 
   /** Without a transaction, as {@link #get}. */
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-  RequestViews.Page<RequestViews.Summary> list(CurrentUser me, Collection<RequestStatus> statuses, int page, int size) {
+  Page<RequestViews.Summary> list(CurrentUser me, Collection<RequestStatus> statuses, int page, int size) {
     RequestRecords.ListScope scope = switch (me.role()) {
       case USER -> new RequestRecords.ListScope(RequestRecords.ListScope.Kind.REQUESTER, me.id());
       case WORKER -> new RequestRecords.ListScope(RequestRecords.ListScope.Kind.WORKER, me.id());
       case ADMIN -> new RequestRecords.ListScope(RequestRecords.ListScope.Kind.ALL, null);
     };
-    RequestViews.Page<RequestRow> rows = records.page(scope, statuses, page, size);
-    return new RequestViews.Page<>(reader.summaries(rows.items()), page, size, rows.total(), rows.totalCapped());
+    Page<RequestRow> rows = records.page(scope, statuses, page, size);
+    return new Page<>(reader.summaries(rows.items()), page, size, rows.total(), rows.totalCapped());
   }
 
   @Transactional

@@ -1,6 +1,6 @@
 package cn.campus.repair.sms;
 
-import cn.campus.repair.account.PhoneNumbers;
+import cn.campus.repair.common.PhoneNumbers;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;

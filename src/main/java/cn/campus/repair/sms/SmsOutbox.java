@@ -1,6 +1,6 @@
 package cn.campus.repair.sms;
 
-import cn.campus.repair.web.Times;
+import cn.campus.repair.common.Times;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

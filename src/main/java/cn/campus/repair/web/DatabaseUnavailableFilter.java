@@ -1,5 +1,7 @@
 package cn.campus.repair.web;
 
+import cn.campus.repair.common.DatabaseFailures;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

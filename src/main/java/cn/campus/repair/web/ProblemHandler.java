@@ -1,5 +1,8 @@
 package cn.campus.repair.web;
 
+import cn.campus.repair.common.ApiException;
+import cn.campus.repair.common.DatabaseFailures;
+
 import cn.campus.repair.sms.SmsDeliveryException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;

@@ -1,5 +1,7 @@
 package cn.campus.repair.web;
 
+import cn.campus.repair.common.Times;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.campus.repair.support.ApiResponse;

@@ -1,6 +1,6 @@
-package cn.campus.repair.account;
+package cn.campus.repair.common;
 
-import cn.campus.repair.web.ApiException;
+import cn.campus.repair.common.ApiException;
 import java.util.regex.Pattern;
 
 /** Mainland mobile numbers: 11 digits starting with 1; a leading +86 is accepted and dropped. */

@@ -1,4 +1,4 @@
-package cn.campus.repair.web;
+package cn.campus.repair.common;
 
 /** The contract's paging rules for every list: {@code page} from 0, {@code size} 1 to 100. */
 public final class Paging {

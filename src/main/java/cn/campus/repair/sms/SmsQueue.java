@@ -1,7 +1,7 @@
-package cn.campus.repair.process;
+package cn.campus.repair.sms;
 
 import cn.campus.repair.sms.SmsMessage;
-import cn.campus.repair.web.Times;
+import cn.campus.repair.common.Times;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,13 +21,13 @@ import org.springframework.stereotype.Repository;
  * time, because the job's own lock guards it.
  */
 @Repository
-class SmsMessages {
+class SmsQueue {
 
   private static final String SEPARATOR = "\u001f";
 
   private final JdbcClient jdbc;
 
-  SmsMessages(JdbcClient jdbc) {
+  SmsQueue(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -53,7 +53,7 @@ class SmsMessages {
             SELECT id, request_id, phone, template, params FROM sms_message WHERE status = 'PENDING'
             ORDER BY status, created_at OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY""")
         .param("limit", limit)
-        .query(SmsMessages::queued)
+        .query(SmsQueue::queued)
         .list();
   }
 
@@ -129,7 +129,7 @@ class SmsMessages {
             SELECT id, request_id, phone, template, params FROM sms_message
             WHERE status = 'SENDING' AND claimed_at < :cutoff""")
         .param("cutoff", Times.toDb(cutoff))
-        .query(SmsMessages::queued)
+        .query(SmsQueue::queued)
         .list();
   }
 

@@ -1,9 +1,12 @@
-package cn.campus.repair.request;
+package cn.campus.repair.dispatch;
+
+import cn.campus.repair.common.Page;
 
 import cn.campus.repair.account.Role;
 import cn.campus.repair.account.User;
 import cn.campus.repair.account.Users;
-import cn.campus.repair.web.Paging;
+import cn.campus.repair.common.Paging;
+import cn.campus.repair.request.RequestDirectory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +19,17 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkerController {
 
   private final Users users;
-  private final RequestRecords records;
+  private final RequestDirectory requests;
   private final WorkerRatings ratings;
 
-  WorkerController(Users users, RequestRecords records, WorkerRatings ratings) {
+  WorkerController(Users users, RequestDirectory requests, WorkerRatings ratings) {
     this.users = users;
-    this.records = records;
+    this.requests = requests;
     this.ratings = ratings;
   }
 
   @GetMapping("/api/workers")
-  RequestViews.Page<WorkerView> workers(
+  Page<WorkerView> workers(
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String specialty,
       @RequestParam(defaultValue = "0") int page,
@@ -34,7 +37,7 @@ class WorkerController {
     Paging.check(page, size);
     // Both read per-worker figures (requests in hand through the status index, running rating
     // totals), never the history of finished requests.
-    Map<String, Integer> activeTasks = records.activeTasks();
+    Map<String, Integer> activeTasks = requests.activeTasksByWorker();
     Map<String, Double> averageRatings = ratings.averages();
     String query = q == null ? "" : q.strip();
     List<WorkerView> matching = users.findByRole(Role.WORKER).stream()
@@ -46,7 +49,7 @@ class WorkerController {
         .toList();
     int from = Math.min(page * size, matching.size());
     int to = Math.min(from + size, matching.size());
-    return new RequestViews.Page<>(matching.subList(from, to), page, size, matching.size());
+    return new Page<>(matching.subList(from, to), page, size, matching.size());
   }
 
   private static boolean contains(String text, String query) {

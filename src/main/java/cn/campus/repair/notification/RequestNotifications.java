@@ -1,6 +1,8 @@
-package cn.campus.repair.request;
+package cn.campus.repair.notification;
 
-import cn.campus.repair.account.PhoneNumbers;
+import cn.campus.repair.common.PhoneNumbers;
+import cn.campus.repair.request.RequestDirectory;
+import cn.campus.repair.request.RequestRow;
 import cn.campus.repair.account.Role;
 import cn.campus.repair.account.User;
 import cn.campus.repair.account.Users;
@@ -22,24 +24,24 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(RecipientLists.class)
-public class RequestNotifications {
+class RequestNotifications {
 
   private static final Pattern MOBILE = Pattern.compile("(\\+86)?1\\d{10}");
 
-  private final RequestRecords records;
+  private final RequestDirectory requests;
   private final Users users;
   private final Catalogue catalogue;
   private final RecipientLists lists;
 
-  RequestNotifications(RequestRecords records, Users users, Catalogue catalogue, RecipientLists lists) {
-    this.records = records;
+  RequestNotifications(RequestDirectory requests, Users users, Catalogue catalogue, RecipientLists lists) {
+    this.requests = requests;
     this.users = users;
     this.catalogue = catalogue;
     this.lists = lists;
   }
 
-  public List<SmsMessage> compose(String requestId, String template, String recipient) {
-    RequestRow request = records.find(requestId)
+  List<SmsMessage> compose(String requestId, String template, String recipient) {
+    RequestRow request = requests.find(requestId)
         .orElseThrow(() -> new IllegalStateException("No repair request " + requestId));
     List<String> params = params(template, request);
     return phones(recipient, request).stream()

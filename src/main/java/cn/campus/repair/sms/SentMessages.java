@@ -1,6 +1,6 @@
-package cn.campus.repair.process;
+package cn.campus.repair.sms;
 
-import cn.campus.repair.web.DatabaseFailures;
+import cn.campus.repair.common.DatabaseFailures;
 import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -24,12 +24,12 @@ class SentMessages {
   private static final Logger log = LoggerFactory.getLogger(SentMessages.class);
   private static final Duration PAUSE = Duration.ofSeconds(1);
 
-  private final SmsMessages messages;
+  private final SmsQueue messages;
   private final Duration patience;
   private final TransactionTemplate outsideTransactions;
 
   SentMessages(
-      SmsMessages messages,
+      SmsQueue messages,
       PlatformTransactionManager transactions,
       @Value("${camunda.bpm.job-execution.lock-time-in-millis}") long lockTimeMillis) {
     this.messages = messages;

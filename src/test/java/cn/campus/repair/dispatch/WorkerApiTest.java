@@ -1,4 +1,4 @@
-package cn.campus.repair.request;
+package cn.campus.repair.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,5 @@
-package cn.campus.repair.process;
+package cn.campus.repair.sms;
+
 
 import cn.campus.repair.sms.SmsDeliveryException;
 import cn.campus.repair.sms.SmsSender;
@@ -25,12 +26,12 @@ class DeliverSmsDelegate implements JavaDelegate {
 
   static final String UNCERTAIN = "UncertainDelivery";
 
-  private final SmsMessages messages;
+  private final SmsQueue messages;
   private final SentMessages sent;
   private final SmsSender sender;
   private final TransactionTemplate ownTransaction;
 
-  DeliverSmsDelegate(SmsMessages messages, SentMessages sent, SmsSender sender, PlatformTransactionManager transactions) {
+  DeliverSmsDelegate(SmsQueue messages, SentMessages sent, SmsSender sender, PlatformTransactionManager transactions) {
     this.messages = messages;
     this.sent = sent;
     this.sender = sender;
@@ -40,8 +41,8 @@ class DeliverSmsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String id = (String) execution.getVariable(RepairProcess.VAR_SMS_MESSAGE_ID);
-    boolean resendInDoubt = Boolean.TRUE.equals(execution.getVariable(RepairProcess.VAR_SMS_RESEND));
+    String id = (String) execution.getVariable(SmsDeliveryProcess.VAR_MESSAGE_ID);
+    boolean resendInDoubt = Boolean.TRUE.equals(execution.getVariable(SmsDeliveryProcess.VAR_RESEND));
     var message = ownTransaction.execute(status -> messages.claim(id, resendInDoubt));
     if (message == null || message.isEmpty()) {
       leaveAlone(id);
@@ -69,6 +70,6 @@ class DeliverSmsDelegate implements JavaDelegate {
     }
     ownTransaction.executeWithoutResult(s -> messages.markUncertain(id));
     throw new SmsDeliveryException(UNCERTAIN, "发送途中节点中断，无法确认短信是否已送达。请在腾讯云短信控制台核实："
-        + "未送达则给本实例加布尔变量 " + RepairProcess.VAR_SMS_RESEND + " = true 后重试；已送达则取消本实例。");
+        + "未送达则给本实例加布尔变量 " + SmsDeliveryProcess.VAR_RESEND + " = true 后重试；已送达则取消本实例。");
   }
 }

@@ -1,4 +1,4 @@
-package cn.campus.repair.request;
+package cn.campus.repair.notification;
 
 import java.util.List;
 import java.util.Map;
@@ -11,9 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * on a list in configuration; the model only names the list.
  */
 @ConfigurationProperties("repair")
-public record RecipientLists(Map<String, List<String>> recipients) {
+record RecipientLists(Map<String, List<String>> recipients) {
 
-  public RecipientLists {
+  RecipientLists {
     recipients = recipients == null ? Map.of() : Map.copyOf(recipients);
   }
 

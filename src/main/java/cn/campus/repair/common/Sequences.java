@@ -1,4 +1,4 @@
-package cn.campus.repair.web;
+package cn.campus.repair.common;
 
 import javax.sql.DataSource;
 import org.springframework.boot.jdbc.DatabaseDriver;

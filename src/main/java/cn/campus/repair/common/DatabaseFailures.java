@@ -1,4 +1,4 @@
-package cn.campus.repair.web;
+package cn.campus.repair.common;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;

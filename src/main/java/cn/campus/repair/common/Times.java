@@ -1,4 +1,4 @@
-package cn.campus.repair.web;
+package cn.campus.repair.common;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package cn.campus.repair.web;
+package cn.campus.repair.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

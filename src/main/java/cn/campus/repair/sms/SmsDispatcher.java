@@ -1,4 +1,5 @@
-package cn.campus.repair.process;
+package cn.campus.repair.sms;
+
 
 import cn.campus.repair.sms.SmsSender;
 import java.lang.management.ManagementFactory;
@@ -43,7 +44,7 @@ class SmsDispatcher implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(SmsDispatcher.class);
   private static final int BATCH_PER_SENDER = 8;
 
-  private final SmsMessages messages;
+  private final SmsQueue messages;
   private final SentMessages sent;
   private final SmsSender sender;
   private final RuntimeService runtimeService;
@@ -59,7 +60,7 @@ class SmsDispatcher implements SmartLifecycle {
   private Instant nextAbandonedCheck = Instant.MIN;
 
   SmsDispatcher(
-      SmsMessages messages,
+      SmsQueue messages,
       SentMessages sent,
       SmsSender sender,
       RuntimeService runtimeService,
@@ -114,7 +115,7 @@ class SmsDispatcher implements SmartLifecycle {
     while (running) {
       try {
         takeOverAbandonedClaims();
-        List<SmsMessages.Queued> batch = messages.waiting(batchSize);
+        List<SmsQueue.Queued> batch = messages.waiting(batchSize);
         sendAll(batch);
         if (batch.size() < batchSize) {
           wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
@@ -130,7 +131,7 @@ class SmsDispatcher implements SmartLifecycle {
     }
   }
 
-  private void sendAll(List<SmsMessages.Queued> batch) throws InterruptedException {
+  private void sendAll(List<SmsQueue.Queued> batch) throws InterruptedException {
     List<Future<?>> inFlight = batch.stream()
         .<Future<?>>map(queued -> sending.submit(() -> deliver(queued)))
         .toList();
@@ -143,7 +144,7 @@ class SmsDispatcher implements SmartLifecycle {
     }
   }
 
-  private void deliver(SmsMessages.Queued queued) {
+  private void deliver(SmsQueue.Queued queued) {
     if (!messages.claimWaiting(queued.id(), node)) {
       return;
     }
@@ -156,7 +157,7 @@ class SmsDispatcher implements SmartLifecycle {
     sent.record(queued.id());
   }
 
-  private void handOver(SmsMessages.Queued queued, RuntimeException refused) {
+  private void handOver(SmsQueue.Queued queued, RuntimeException refused) {
     transaction.executeWithoutResult(status -> {
       if (messages.markClaimFailed(queued.id(), node, refused.getMessage())) {
         startDelivery(queued);
@@ -171,7 +172,7 @@ class SmsDispatcher implements SmartLifecycle {
     }
     nextAbandonedCheck = now.plus(pollInterval);
     Instant cutoff = now.minus(lease);
-    for (SmsMessages.Queued abandoned : messages.abandonedClaims(cutoff)) {
+    for (SmsQueue.Queued abandoned : messages.abandonedClaims(cutoff)) {
       transaction.executeWithoutResult(status -> {
         if (messages.markAbandoned(abandoned.id(), cutoff)) {
           log.warn("SMS {} was being sent by a node that stopped; it may have arrived: an incident for an operator",
@@ -182,10 +183,10 @@ class SmsDispatcher implements SmartLifecycle {
     }
   }
 
-  private void startDelivery(SmsMessages.Queued queued) {
-    runtimeService.startProcessInstanceByKey(RepairProcess.SMS_PROCESS_KEY, queued.requestId(), Map.of(
-        RepairProcess.VAR_SMS_MESSAGE_ID, queued.id(),
-        RepairProcess.VAR_SMS_TEMPLATE, queued.message().template()));
+  private void startDelivery(SmsQueue.Queued queued) {
+    runtimeService.startProcessInstanceByKey(SmsDeliveryProcess.KEY, queued.requestId(), Map.of(
+        SmsDeliveryProcess.VAR_MESSAGE_ID, queued.id(),
+        SmsDeliveryProcess.VAR_TEMPLATE, queued.message().template()));
   }
 
   private void pause() {

@@ -1,15 +1,17 @@
-package cn.campus.repair.request;
+package cn.campus.repair.dispatch;
 
-import cn.campus.repair.web.RacingInserts;
+import cn.campus.repair.common.RacingInserts;
+import cn.campus.repair.request.RequestRated;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Each worker's running rating totals ({@code worker_rating}), so that dispatch reads one row per
  * worker instead of every rated request of past years. A rating is added in the transaction that
- * records it on the request, so the two never disagree.
+ * records it on the request ({@link RequestRated} is published inside it), so the two never disagree.
  */
 @Repository
 class WorkerRatings {
@@ -28,7 +30,12 @@ class WorkerRatings {
    * row lock. A worker's first rating creates the row; when two first ratings meet, the later one
    * is added to the row the other one made.
    */
-  void add(String workerId, int rating) {
+  @EventListener
+  void on(RequestRated rated) {
+    add(rated.workerId(), rated.result());
+  }
+
+  private void add(String workerId, int rating) {
     if (increment(workerId, rating)) {
       return;
     }

@@ -1,4 +1,5 @@
-package cn.campus.repair.process;
+package cn.campus.repair.sms;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -12,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
-import cn.campus.repair.web.Times;
+import cn.campus.repair.common.Times;
 import java.time.Instant;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -96,7 +97,7 @@ class SmsDeliveryTest extends IntegrationTest {
 
     assertThat(successfulSendsTo(student.phone(), "T-REQUEST_ACCEPTED")).isEqualTo(1);
     assertThat(historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(RepairProcess.SMS_PROCESS_KEY).processInstanceBusinessKey(id).count()).isZero();
+        .processDefinitionKey(SmsDeliveryProcess.KEY).processInstanceBusinessKey(id).count()).isZero();
   }
 
   @Test
@@ -114,10 +115,10 @@ class SmsDeliveryTest extends IntegrationTest {
     Incident incident = Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
         .until(() -> runtimeService.createIncidentQuery().list().stream()
                 .filter(i -> messageId.equals(runtimeService.getVariable(
-                    i.getProcessInstanceId(), RepairProcess.VAR_SMS_MESSAGE_ID)))
+                    i.getProcessInstanceId(), SmsDeliveryProcess.VAR_MESSAGE_ID)))
                 .findFirst().orElse(null),
             i -> i != null);
-    assertThat(incident.getIncidentMessage()).contains(RepairProcess.VAR_SMS_RESEND);
+    assertThat(incident.getIncidentMessage()).contains(SmsDeliveryProcess.VAR_RESEND);
     assertThat(messageStatus(id, "REQUEST_ACCEPTED")).isEqualTo("UNCERTAIN");
     assertThat(stub.received()).isEmpty();
   }
@@ -129,10 +130,10 @@ class SmsDeliveryTest extends IntegrationTest {
     assertThat(successfulSendsTo(student.phone(), "T-REQUEST_ACCEPTED")).isEqualTo(1);
 
     String messageId = acceptanceMessageTo(student);
-    runtimeService.startProcessInstanceByKey(RepairProcess.SMS_PROCESS_KEY, id,
-        Map.of(RepairProcess.VAR_SMS_MESSAGE_ID, messageId));
+    runtimeService.startProcessInstanceByKey(SmsDeliveryProcess.KEY, id,
+        Map.of(SmsDeliveryProcess.VAR_MESSAGE_ID, messageId));
     Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(RepairProcess.SMS_PROCESS_KEY).processInstanceBusinessKey(id).count() == 0);
+        .processDefinitionKey(SmsDeliveryProcess.KEY).processInstanceBusinessKey(id).count() == 0);
 
     assertThat(successfulSendsTo(student.phone(), "T-REQUEST_ACCEPTED")).isEqualTo(1);
   }
@@ -165,16 +166,16 @@ class SmsDeliveryTest extends IntegrationTest {
     // As a node leaves it when it dies after handing the message to the provider.
     String messageId = acceptanceMessageTo(student);
     jdbc.sql("UPDATE sms_message SET status = 'SENDING' WHERE id = :id").param("id", messageId).update();
-    String instance = runtimeService.startProcessInstanceByKey(RepairProcess.SMS_PROCESS_KEY, id,
-        Map.of(RepairProcess.VAR_SMS_MESSAGE_ID, messageId)).getId();
+    String instance = runtimeService.startProcessInstanceByKey(SmsDeliveryProcess.KEY, id,
+        Map.of(SmsDeliveryProcess.VAR_MESSAGE_ID, messageId)).getId();
 
     Incident incident = Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
         .until(() -> runtimeService.createIncidentQuery().processInstanceId(instance).singleResult(), i -> i != null);
-    assertThat(incident.getIncidentMessage()).contains(RepairProcess.VAR_SMS_RESEND);
+    assertThat(incident.getIncidentMessage()).contains(SmsDeliveryProcess.VAR_RESEND);
     assertThat(messageStatus(id, "REQUEST_ACCEPTED")).isEqualTo("UNCERTAIN");
     assertThat(stub.received()).isEmpty();
 
-    runtimeService.setVariable(instance, RepairProcess.VAR_SMS_RESEND, true);
+    runtimeService.setVariable(instance, SmsDeliveryProcess.VAR_RESEND, true);
     Job job = managementService.createJobQuery().processInstanceId(instance).singleResult();
     managementService.setJobRetries(job.getId(), 1);
     Awaitility.await().atMost(Duration.ofSeconds(20))
@@ -198,7 +199,7 @@ class SmsDeliveryTest extends IntegrationTest {
 
   private Job awaitFailedDelivery(String requestId, String template) {
     return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-        .until(() -> managementService.createJobQuery().processDefinitionKey(RepairProcess.SMS_PROCESS_KEY)
+        .until(() -> managementService.createJobQuery().processDefinitionKey(SmsDeliveryProcess.KEY)
                 .withException().list().stream()
                 .filter(job -> requestId.equals(businessKey(job)) && template.equals(templateOf(job)))
                 .findFirst().orElse(null),

@@ -1,4 +1,4 @@
-package cn.campus.repair.web;
+package cn.campus.repair.common;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;

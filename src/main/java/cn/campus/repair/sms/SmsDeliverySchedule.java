@@ -1,4 +1,4 @@
-package cn.campus.repair.process;
+package cn.campus.repair.sms;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,9 +15,9 @@ public class SmsDeliverySchedule {
   private static final String NO_RETRY = "R1/PT1S";
 
   private final String retryCycle;
-  private final SmsMessages messages;
+  private final SmsQueue messages;
 
-  SmsDeliverySchedule(@Value("${repair.sms.retry-cycle}") String retryCycle, SmsMessages messages) {
+  SmsDeliverySchedule(@Value("${repair.sms.retry-cycle}") String retryCycle, SmsQueue messages) {
     this.retryCycle = retryCycle;
     this.messages = messages;
   }

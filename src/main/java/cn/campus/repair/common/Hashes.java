@@ -1,4 +1,4 @@
-package cn.campus.repair.web;
+package cn.campus.repair.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package cn.campus.repair.web;
+package cn.campus.repair.common;
 
 import java.util.ArrayList;
 import java.util.Collection;
