@@ -2,7 +2,9 @@ package cn.campus.repair.process;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.BpmnParseException;
@@ -12,8 +14,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Refuses a deployment whose {@code repair-request} breaks the process contract (the user tasks the
- * API completes, and the cancel message while the request waits before {@code repair}), naming
- * every missing piece. It runs while the engine parses the model, so a refused deployment changes
+ * API completes, each declaring the request's status while it is open; well-formed statuses; and a
+ * way to cancel by message), naming every missing piece. It runs while the engine parses the model, so a refused deployment changes
  * nothing: the version in force stays the newest, whether the model came from Camunda Modeler,
  * the engine REST API or {@code processes/}.
  */
@@ -22,8 +24,8 @@ class ProcessContractGuard extends AbstractBpmnParseListener {
   static final List<String> USER_TASKS = List.of(
       RepairProcess.TASK_REVIEW, RepairProcess.TASK_ASSIGN, RepairProcess.TASK_CONFIRM,
       RepairProcess.TASK_REPAIR, RepairProcess.TASK_RATE);
-  static final List<String> CANCELLABLE_AT = List.of(
-      RepairProcess.TASK_REVIEW, RepairProcess.TASK_ASSIGN, RepairProcess.TASK_CONFIRM);
+  /** What an API client can filter on and store: upper-case words, as the shipped statuses. */
+  static final Pattern STATUS = Pattern.compile("[A-Z][A-Z0-9_]{0,19}");
 
   @Override
   public void parseRootElement(Element definitions, List<ProcessDefinitionEntity> processDefinitions) {
@@ -47,32 +49,42 @@ class ProcessContractGuard extends AbstractBpmnParseListener {
         .collect(Collectors.toSet());
     List<String> missing = new ArrayList<>();
     USER_TASKS.stream().filter(id -> !userTasks.contains(id)).forEach(id -> missing.add("用户任务 " + id));
+    for (Element element : elements) {
+      boolean declares = element.getTagName().equals("userTask") || element.getTagName().equals("endEvent");
+      if (!declares) {
+        continue;
+      }
+      Optional<String> status = property(element, RepairProcess.PROPERTY_STATUS);
+      if (status.isPresent() && !STATUS.matcher(status.get()).matches()) {
+        missing.add(element.attribute("id") + " 的 status 应为大写字母、数字和下划线（最多20个）：" + status.get());
+      }
+      if (element.getTagName().equals("userTask") && USER_TASKS.contains(element.attribute("id")) && status.isEmpty()) {
+        missing.add("用户任务 " + element.attribute("id") + " 的扩展属性 status");
+      }
+    }
 
     Set<String> cancelMessages = children(definitions, "message").stream()
         .filter(message -> RepairProcess.MESSAGE_CANCELLED.equals(message.attribute("name")))
         .map(message -> message.attribute("id"))
         .collect(Collectors.toSet());
-    if (cancelMessages.isEmpty()) {
-      missing.add("消息 " + RepairProcess.MESSAGE_CANCELLED);
-      return missing;
-    }
-    boolean eventSubprocessCatches = elements.stream()
-        .filter(element -> element.getTagName().equals("subProcess")
-            && "true".equals(element.attribute("triggeredByEvent")))
-        .flatMap(subprocess -> children(subprocess, "startEvent").stream())
-        .anyMatch(start -> catches(start, cancelMessages));
-    if (!eventSubprocessCatches) {
-      for (String task : CANCELLABLE_AT) {
-        boolean caught = elements.stream()
-            .anyMatch(element -> element.getTagName().equals("boundaryEvent")
-                && task.equals(element.attribute("attachedToRef"))
-                && catches(element, cancelMessages));
-        if (userTasks.contains(task) && !caught) {
-          missing.add("在 " + task + " 上捕获消息 " + RepairProcess.MESSAGE_CANCELLED + " 的边界事件");
-        }
-      }
+    boolean caught = elements.stream()
+        .filter(element -> element.getTagName().equals("boundaryEvent") || element.getTagName().equals("startEvent"))
+        .anyMatch(event -> catches(event, cancelMessages));
+    if (!caught) {
+      missing.add("捕获消息 " + RepairProcess.MESSAGE_CANCELLED + " 的事件（边界事件或事件子流程），报修人才能取消");
     }
     return missing;
+  }
+
+  private static Optional<String> property(Element element, String name) {
+    return children(element, "extensionElements").stream()
+        .flatMap(extensions -> children(extensions, "properties").stream())
+        .flatMap(properties -> children(properties, "property").stream())
+        .filter(property -> name.equals(property.attribute("name")))
+        .map(property -> property.attribute("value"))
+        .filter(value -> value != null && !value.isBlank())
+        .map(String::strip)
+        .findFirst();
   }
 
   private static boolean catches(Element event, Set<String> messageIds) {

@@ -83,16 +83,16 @@ public class ProcessGateway {
     return ApiException.conflict("报修单当前状态不允许此操作");
   }
 
-  /** Cancels via the model's message; 409 when the model no longer allows cancelling here. */
-  public void cancel(String requestId, Map<String, Object> variables, String actorId) {
+  /** Sends the request's process {@code message}; 409 when the model does not wait for it now. */
+  public void correlate(String requestId, String message, Map<String, Object> variables, String actorId) {
     as(actorId, () -> {
       try {
-        runtimeService.createMessageCorrelation(RepairProcess.MESSAGE_CANCELLED)
+        runtimeService.createMessageCorrelation(message)
             .processInstanceBusinessKey(requestId)
             .setVariables(variables)
             .correlateWithResult();
       } catch (MismatchingMessageCorrelationException notWaitingForIt) {
-        throw ApiException.conflict("报修单当前状态不允许取消");
+        throw ApiException.conflict("报修单当前状态不允许此操作");
       }
       return null;
     });

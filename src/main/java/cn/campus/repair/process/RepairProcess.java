@@ -13,6 +13,11 @@ public final class RepairProcess {
 
   public static final String MESSAGE_CANCELLED = "RequestCancelled";
 
+  /** Extension property of a user task (the request's status while it is open) or an end event (its final status). */
+  public static final String PROPERTY_STATUS = "status";
+  /** Extension property of an end event: the entry it adds to the request's history. */
+  public static final String PROPERTY_HISTORY = "history";
+
   public static final String VAR_REQUEST_ID = "requestId";
   public static final String VAR_REQUESTER_ID = "requesterId";
   public static final String VAR_CATEGORY_CODE = "categoryCode";

@@ -1,12 +1,13 @@
 package cn.campus.repair.request;
 
-import cn.campus.repair.common.Page;
-
 import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.common.ApiException;
-import cn.campus.repair.common.Paging;
 import cn.campus.repair.common.Hashes;
+import cn.campus.repair.common.Page;
+import cn.campus.repair.common.Paging;
+import cn.campus.repair.process.ProcessStatuses;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -30,12 +31,21 @@ class RequestController {
 
   private static final int MAX_KEY_LENGTH = 100;
 
-  private final Requests requests;
+  private final Submissions submissions;
+  private final RequestQueries queries;
+  private final ActionRunner actions;
+  private final ActionInputs inputs;
+  private final ProcessStatuses vocabulary;
   private final ConcurrentChangeRetry retry;
   private final ObjectMapper objectMapper;
 
-  RequestController(Requests requests, ConcurrentChangeRetry retry, ObjectMapper objectMapper) {
-    this.requests = requests;
+  RequestController(Submissions submissions, RequestQueries queries, ActionRunner actions, ActionInputs inputs,
+      ProcessStatuses vocabulary, ConcurrentChangeRetry retry, ObjectMapper objectMapper) {
+    this.submissions = submissions;
+    this.queries = queries;
+    this.actions = actions;
+    this.inputs = inputs;
+    this.vocabulary = vocabulary;
     this.retry = retry;
     this.objectMapper = objectMapper;
   }
@@ -44,22 +54,22 @@ class RequestController {
   ResponseEntity<RequestViews.Request> submit(
       @AuthenticationPrincipal CurrentUser me,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-      @Valid @RequestBody RequestCommands.Submit body) throws JsonProcessingException {
+      @Valid @RequestBody SubmitBody body) throws JsonProcessingException {
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
     if (key != null && key.length() > MAX_KEY_LENGTH) {
       throw ApiException.invalid("Idempotency-Key", "Idempotency-Key 最长100个字符");
     }
     String bodyHash = Hashes.sha256(objectMapper.writeValueAsString(body));
-    Requests.Submission submission;
+    Submissions.Submission submission;
     try {
-      submission = requests.submit(me, body, key, bodyHash);
+      submission = submissions.submit(me, body, key, bodyHash);
     } catch (DuplicateKeyException concurrentRetry) {
       if (key == null) {
         throw concurrentRetry;
       }
-      submission = requests.replay(me, key, bodyHash);
+      submission = submissions.replay(me, key, bodyHash);
     }
-    RequestViews.Request created = requests.get(me, submission.requestId());
+    RequestViews.Request created = queries.get(me, submission.requestId());
     return ResponseEntity.created(URI.create("/api/requests/" + created.summary().id()))
         .header("Idempotent-Replayed", Boolean.toString(submission.replayed()))
         .body(created);
@@ -72,70 +82,38 @@ class RequestController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     Paging.check(page, size);
-    return requests.list(me, statuses(status), page, size);
+    return queries.list(me, statuses(status), page, size);
   }
 
   @GetMapping("/{id}")
   RequestViews.Request get(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
-    return requests.get(me, id);
+    return queries.get(me, id);
   }
 
-  @PostMapping("/{id}/review")
-  RequestViews.Request review(
-      @AuthenticationPrincipal CurrentUser me, @PathVariable String id, @Valid @RequestBody RequestCommands.Review body) {
-    return retry.run(() -> requests.review(me, id, body));
-  }
-
-  @PostMapping("/{id}/assign")
-  RequestViews.Request assign(
-      @AuthenticationPrincipal CurrentUser me, @PathVariable String id, @Valid @RequestBody RequestCommands.Assign body) {
-    return retry.run(() -> requests.assign(me, id, body));
-  }
-
-  @PostMapping("/{id}/accept")
-  RequestViews.Request accept(@AuthenticationPrincipal CurrentUser me, @PathVariable String id) {
-    return retry.run(() -> requests.accept(me, id));
-  }
-
-  @PostMapping("/{id}/refuse")
-  RequestViews.Request refuse(
-      @AuthenticationPrincipal CurrentUser me, @PathVariable String id, @Valid @RequestBody RequestCommands.Refuse body) {
-    return retry.run(() -> requests.refuse(me, id, body));
-  }
-
-  @PostMapping("/{id}/complete")
-  RequestViews.Request complete(
+  /** Every row of {@link RequestActions}: review, assign, accept, refuse, complete, rate, cancel. */
+  @PostMapping("/{id}/{action}")
+  RequestViews.Request act(
       @AuthenticationPrincipal CurrentUser me,
       @PathVariable String id,
-      @Valid @RequestBody(required = false) RequestCommands.Complete body) {
-    return retry.run(() -> requests.complete(me, id, body));
+      @PathVariable("action") String name,
+      @RequestBody(required = false) JsonNode body) {
+    RequestAction<?> action = RequestActions.named(name)
+        .orElseThrow(() -> ApiException.notFound("没有这个操作：" + name));
+    Object parsed = inputs.fromJson(action, body);
+    return retry.run(() -> actions.act(me, id, action, parsed));
   }
 
-  @PostMapping("/{id}/rate")
-  RequestViews.Request rate(
-      @AuthenticationPrincipal CurrentUser me, @PathVariable String id, @Valid @RequestBody RequestCommands.Rate body) {
-    return retry.run(() -> requests.rate(me, id, body));
-  }
-
-  @PostMapping("/{id}/cancel")
-  RequestViews.Request cancel(
-      @AuthenticationPrincipal CurrentUser me,
-      @PathVariable String id,
-      @Valid @RequestBody(required = false) RequestCommands.Cancel body) {
-    return retry.run(() -> requests.cancel(me, id, body));
-  }
-
-  private static List<RequestStatus> statuses(String raw) {
-    List<RequestStatus> statuses = new ArrayList<>();
+  private List<String> statuses(String raw) {
+    List<String> statuses = new ArrayList<>();
     if (raw == null || raw.isBlank()) {
       return statuses;
     }
     for (String part : raw.split(",")) {
-      try {
-        statuses.add(RequestStatus.valueOf(part.strip()));
-      } catch (IllegalArgumentException unknown) {
-        throw ApiException.invalid("status", "未知的状态：" + part.strip());
+      String status = part.strip();
+      if (!vocabulary.isKnown(status)) {
+        throw ApiException.invalid("status", "未知的状态：" + status);
       }
+      statuses.add(status);
     }
     return statuses;
   }

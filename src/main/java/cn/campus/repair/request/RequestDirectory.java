@@ -8,18 +8,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestDirectory {
 
-  private final RequestRecords records;
+  private final RequestRows rows;
 
-  RequestDirectory(RequestRecords records) {
-    this.records = records;
+  RequestDirectory(RequestRows rows) {
+    this.rows = rows;
   }
 
   public Optional<RequestRow> find(String requestId) {
-    return records.find(requestId);
+    return rows.find(requestId);
   }
 
-  /** How many requests each worker has in hand now, by worker id. */
+  /** How many requests each worker has in hand now (their open steps), by worker id. */
   public Map<String, Integer> activeTasksByWorker() {
-    return records.activeTasks();
+    return rows.openStepsByAssignee();
   }
 }

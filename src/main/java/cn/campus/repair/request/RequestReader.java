@@ -1,5 +1,6 @@
 package cn.campus.repair.request;
 
+import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.account.User;
 import cn.campus.repair.account.Users;
 import cn.campus.repair.catalogue.Catalogue;
@@ -10,48 +11,55 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns rows into the contract's shapes: a page loads its people and attachments at once, a detail
- * comes with them from {@link RequestRecords#findDetail}.
+ * Turns rows into the contract's shapes, as the caller sees them (the actions they may take now): a
+ * page loads its people and attachments at once, a detail comes with them from {@link
+ * RequestDetails#findDetail}.
  */
 @Component
 class RequestReader {
 
-  private final RequestRecords records;
+  private final RequestDetails details;
   private final Users users;
   private final Catalogue catalogue;
 
-  RequestReader(RequestRecords records, Users users, Catalogue catalogue) {
-    this.records = records;
+  RequestReader(RequestDetails details, Users users, Catalogue catalogue) {
+    this.details = details;
     this.users = users;
     this.catalogue = catalogue;
   }
 
-  RequestViews.Request detail(RequestRecords.Detail detail) {
+  RequestViews.Request detail(CurrentUser me, RequestDetails.Detail detail) {
     RequestRow row = detail.row();
     List<RequestViews.Attachment> attachments = detail.attachmentCount() == 0 ? List.of()
-        : records.attachments(List.of(row.id())).getOrDefault(row.id(), List.of());
+        : details.attachments(List.of(row.id())).getOrDefault(row.id(), List.of());
     return new RequestViews.Request(
-        summary(row, detail.requester(), detail.worker(), attachments), detail.history());
+        summary(me, row, detail.requester(), detail.worker(), detail.openTaskAssigneeName(), attachments),
+        detail.history());
   }
 
-  List<RequestViews.Summary> summaries(List<RequestRow> rows) {
+  List<RequestViews.Summary> summaries(CurrentUser me, List<RequestRow> rows) {
     Set<String> people = new HashSet<>();
     for (RequestRow row : rows) {
       people.add(row.requesterId());
       if (row.workerId() != null) {
         people.add(row.workerId());
       }
+      if (row.openTaskAssignee() != null) {
+        people.add(row.openTaskAssignee());
+      }
     }
     Map<String, User> byId = users.findAll(people);
-    Map<String, List<RequestViews.Attachment>> attachments = records.attachments(rows.stream().map(RequestRow::id).toList());
-    return rows.stream().map(row -> summary(row,
+    Map<String, List<RequestViews.Attachment>> attachments = details.attachments(rows.stream().map(RequestRow::id).toList());
+    return rows.stream().map(row -> summary(me, row,
         party(byId.get(row.requesterId())),
         row.workerId() == null ? null : party(byId.get(row.workerId())),
+        row.openTaskAssignee() == null || !byId.containsKey(row.openTaskAssignee()) ? null
+            : byId.get(row.openTaskAssignee()).name(),
         attachments.getOrDefault(row.id(), List.of()))).toList();
   }
 
-  private RequestViews.Summary summary(RequestRow row, RequestViews.Party requester, RequestViews.Party worker,
-      List<RequestViews.Attachment> attachments) {
+  private RequestViews.Summary summary(CurrentUser me, RequestRow row, RequestViews.Party requester,
+      RequestViews.Party worker, String assigneeName, List<RequestViews.Attachment> attachments) {
     return new RequestViews.Summary(
         row.id(),
         row.number(),
@@ -67,7 +75,18 @@ class RequestReader {
         row.ratingResult() == null ? null
             : new RequestViews.Rating(row.ratingResult(), row.ratingEfficiency(), row.ratingComment()),
         row.createdAt(),
-        row.updatedAt());
+        row.updatedAt(),
+        currentStep(row, assigneeName),
+        RequestActions.ALL.stream().filter(action -> action.allows(me, row)).map(RequestAction::name).toList());
+  }
+
+  private static RequestViews.CurrentStep currentStep(RequestRow row, String assigneeName) {
+    if (row.openTaskKey() == null) {
+      return null;
+    }
+    RequestViews.Holder assignee = row.openTaskAssignee() == null ? null
+        : new RequestViews.Holder(row.openTaskAssignee(), assigneeName == null ? row.openTaskAssignee() : assigneeName);
+    return new RequestViews.CurrentStep(row.openTaskKey(), row.openTaskName(), row.openTaskSince(), assignee);
   }
 
   private static RequestViews.Party party(User user) {

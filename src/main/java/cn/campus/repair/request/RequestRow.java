@@ -2,11 +2,15 @@ package cn.campus.repair.request;
 
 import java.time.Instant;
 
-/** One row of {@code repair_request}, the read model of a request, as other features may read it. */
+/**
+ * One row of {@code repair_request}, the read model of a request, as other features may read it.
+ * {@code status} is what the process model declares; the open step is the user task the process
+ * waits at ({@code openTaskKey} null once it ended).
+ */
 public record RequestRow(
     String id,
     String number,
-    RequestStatus status,
+    String status,
     String categoryCode,
     String description,
     String building,
@@ -23,4 +27,9 @@ public record RequestRow(
     String ratingComment,
     Instant createdAt,
     Instant updatedAt,
-    String openTaskId) {}
+    String openTaskId,
+    String openTaskKey,
+    String openTaskName,
+    Instant openTaskSince,
+    String openTaskAssignee,
+    boolean cancellable) {}

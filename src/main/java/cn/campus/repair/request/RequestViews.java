@@ -19,16 +19,26 @@ final class RequestViews {
 
   record Rating(Integer result, Integer efficiency, String comment) {}
 
+  /** Who holds a step: a person; a step a group holds (the admins) has none until one claims it. */
+  record Holder(String id, String name) {}
+
+  /** The step the request's process waits at: the model's task, since when, and who holds it. */
+  record CurrentStep(String key, String name, Instant since, Holder assignee) {}
+
   record HistoryEntry(Instant at, String action, String actor, String actorId, String note) {}
 
   /** A request in full, as its detail page shows it: the list item plus its history. */
   record Request(@JsonUnwrapped Summary summary, List<HistoryEntry> history) {}
 
-  /** A list item: the request without its history, which only the detail page needs. */
+  /**
+   * A list item: the request without its history, which only the detail page needs. {@code
+   * currentStep} is null once the request has ended; {@code allowedActions} are the actions the
+   * caller may take now (names of {@code POST /api/requests/{id}/{action}}).
+   */
   record Summary(
       String id,
       String number,
-      RequestStatus status,
+      String status,
       Category category,
       String description,
       Location location,
@@ -38,5 +48,7 @@ final class RequestViews {
       List<Attachment> attachments,
       Rating rating,
       Instant createdAt,
-      Instant updatedAt) {}
+      Instant updatedAt,
+      CurrentStep currentStep,
+      List<String> allowedActions) {}
 }

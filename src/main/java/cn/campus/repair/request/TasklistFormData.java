@@ -3,7 +3,8 @@ package cn.campus.repair.request;
 import cn.campus.repair.catalogue.Catalogue;
 import cn.campus.repair.catalogue.Category;
 import cn.campus.repair.process.RepairProcess;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,19 +17,19 @@ import org.springframework.stereotype.Component;
  * What the Tasklist forms show besides the fields they fill in: {@code requestSummary}, the request
  * in one line, put on the process instance when its first task is created (what it says never
  * changes, so one variable serves every task).
- * A {@code confirm} asked again after a refusal starts from an empty form: the forms prefill from
- * process variables, and the last refusal's answer is no longer the question.
+ * A step asked again (confirm after a refusal, assign after it) starts from an empty form: the
+ * forms prefill from process variables, and the last answer is no longer the question.
  */
 @Component
 class TasklistFormData {
 
   static final String VAR_REQUEST_SUMMARY = "requestSummary";
 
-  private final RequestRecords records;
+  private final RequestRows rows;
   private final Catalogue catalogue;
 
-  TasklistFormData(RequestRecords records, Catalogue catalogue) {
-    this.records = records;
+  TasklistFormData(RequestRows rows, Catalogue catalogue) {
+    this.rows = rows;
     this.catalogue = catalogue;
   }
 
@@ -40,11 +41,16 @@ class TasklistFormData {
     }
     DelegateExecution instance = task.getExecution().getProcessInstance();
     if (!instance.hasVariableLocal(VAR_REQUEST_SUMMARY)) {
-      records.find(instance.getProcessBusinessKey())
+      rows.find(instance.getProcessBusinessKey())
           .ifPresent(request -> instance.setVariableLocal(VAR_REQUEST_SUMMARY, summary(request)));
     }
-    if (RepairProcess.TASK_CONFIRM.equals(task.getTaskDefinitionKey())) {
-      task.getExecution().removeVariables(List.of(RepairProcess.VAR_CONFIRMED, RepairProcess.VAR_REFUSE_REASON));
+    Set<String> answers = new HashSet<>();
+    RequestActions.completing(task.getTaskDefinitionKey()).forEach(action -> {
+      answers.addAll(action.fixedVariables().keySet());
+      answers.addAll(action.variableOfField().values());
+    });
+    if (!answers.isEmpty()) {
+      task.getExecution().removeVariables(answers);
     }
   }
 

@@ -2,6 +2,7 @@ package cn.campus.repair.web;
 
 import cn.campus.repair.common.ApiException;
 import cn.campus.repair.common.DatabaseFailures;
+import cn.campus.repair.process.InvalidTaskInput;
 
 import cn.campus.repair.sms.SmsDeliveryException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -40,6 +41,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
     }
     return ResponseEntity.status(e.status()).headers(headers).body(problem(e.status(), e.getMessage(), e.errors()));
+  }
+
+  /** A completion the rules refuse, found inside the engine (they are checked before it as well). */
+  @ExceptionHandler(InvalidTaskInput.class)
+  ResponseEntity<ProblemDetail> refusedByTheRules(InvalidTaskInput e) {
+    return badRequest(e.errors());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -116,6 +123,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     if (DatabaseFailures.isUnavailable(e)) {
       return databaseAway(e);
+    }
+    // The engine wraps what its listeners throw: the rules' refusal is still the caller's 400.
+    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause instanceof InvalidTaskInput refused) {
+        return refusedByTheRules(refused);
+      }
     }
     log.error("Unexpected failure", e);
     return ResponseEntity.internalServerError()

@@ -44,11 +44,8 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/auth/sms-code", "/api/auth/login").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/categories", "/api/dev/sms").permitAll()
             .requestMatchers("/api/staff", "/api/workers").hasRole("ADMIN")
+            // Who may take each action on a request is the action table's (request.RequestActions).
             .requestMatchers(HttpMethod.POST, "/api/requests").hasRole("USER")
-            .requestMatchers(HttpMethod.POST, "/api/requests/*/review", "/api/requests/*/assign").hasRole("ADMIN")
-            .requestMatchers(HttpMethod.POST, "/api/requests/*/accept", "/api/requests/*/refuse",
-                "/api/requests/*/complete").hasRole("WORKER")
-            .requestMatchers(HttpMethod.POST, "/api/requests/*/rate", "/api/requests/*/cancel").hasRole("USER")
             .anyRequest().authenticated())
         .exceptionHandling(e -> e
             .authenticationEntryPoint((request, response, ex) ->

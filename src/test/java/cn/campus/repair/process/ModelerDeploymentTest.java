@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +76,8 @@ class ModelerDeploymentTest extends IntegrationTest {
   @CsvSource(delimiter = '|', value = {
       "without the confirm task | \"confirm\" | \"workerConfirm\" | 用户任务 confirm",
       "without the cancel message | name=\"RequestCancelled\" | name=\"Withdrawn\" | 消息 RequestCancelled",
-      "not cancellable at assign | attachedToRef=\"assign\" | attachedToRef=\"sendAssignedSms\" | 在 assign 上捕获消息 RequestCancelled"})
+      "confirm declaring no status | <camunda:property name=\"status\" value=\"ASSIGNED\" /> | '' | 用户任务 confirm 的扩展属性 status",
+      "a status people cannot filter by | value=\"IN_PROGRESS\" | value=\"维修中\" | repair 的 status 应为大写字母"})
   void aModelThatBreaksTheContractIsRefusedNamingWhatIsMissing(String change, String from, String to, String missing)
       throws IOException {
     int before = latestVersion();
@@ -108,6 +111,65 @@ class ModelerDeploymentTest extends IntegrationTest {
     assertThat(repositoryService.getDeploymentResourceNames(deploymentId)).containsExactlyInAnyOrder(
         "repair-request.bpmn", "sms-delivery.bpmn",
         "review.form", "assign.form", "confirm.form", "repair.form", "rate.form");
+  }
+
+  @Test
+  void aStepAManagerAddsIsTheRequestsCurrentStepAndItsActionsFollowTheModel() throws IOException {
+    Person student = newStudent();
+    Person worker = newWorker("WATER_ELECTRIC");
+    String original = shippedModel();
+    try {
+      expect(200, modeler.deploy("接单后先现场勘察", "repair-request.bpmn", bytes(withSurveyStep(original))));
+      String id = requestAt("ASSIGNED", student, worker);
+      assertThat(allowedActions(id, worker.token())).containsExactly("accept", "refuse");
+
+      ApiResponse accepted = expect(200, api.post("/api/requests/" + id + "/accept", worker.token(), Map.of()));
+
+      assertThat(accepted.text("status")).as("a step without a status keeps the one before it").isEqualTo("ASSIGNED");
+      assertThat(accepted.body().path("currentStep").path("key").asText()).isEqualTo("survey");
+      assertThat(accepted.body().path("currentStep").path("name").asText()).isEqualTo("现场勘察");
+      assertThat(accepted.body().path("currentStep").path("assignee").path("id").asText()).isEqualTo(worker.id());
+      assertThat(allowedActions(id, worker.token())).as("no API action completes the survey").isEmpty();
+      assertThat(allowedActions(id, student.token())).as("the model lets nobody cancel here").isEmpty();
+      expect(409, api.post("/api/requests/" + id + "/complete", worker.token(), Map.of()));
+
+      String survey = expect(200, modeler.get("/task?processInstanceBusinessKey=" + id)).body().path(0).path("id").asText();
+      expect(204, modeler.post("/task/" + survey + "/complete", Map.of("variables", Map.of())));
+
+      ApiResponse repairing = api.get("/api/requests/" + id, worker.token());
+      assertThat(repairing.text("status")).isEqualTo("IN_PROGRESS");
+      assertThat(repairing.body().path("currentStep").path("key").asText()).isEqualTo("repair");
+      assertThat(allowedActions(id, worker.token())).containsExactly("complete");
+      assertThat(repairing.body().path("history").findValuesAsText("action")).contains("STEP_COMPLETED");
+    } finally {
+      // Named apart from the other test's rollback: Modeler's duplicate filter compares with the last
+      // deployment of the same name, and would skip a second identical "回滚到上线版本".
+      expect(200, modeler.deploy("回滚：去掉现场勘察", "repair-request.bpmn", bytes(original)));
+      Object survey = repositoryService.getBpmnModelInstance(repositoryService.createProcessDefinitionQuery()
+          .processDefinitionKey(RepairProcess.KEY).latestVersion().singleResult().getId())
+          .getModelElementById("survey");
+      assertThat(survey).isNull();
+    }
+  }
+
+  /** A survey step between the worker's acceptance and the repair, declaring no status. */
+  private static String withSurveyStep(String model) {
+    String survey = """
+        <bpmn:userTask id="survey" name="现场勘察" camunda:assignee="${workerId}" />
+        <bpmn:sequenceFlow id="SequenceFlow_SurveyToRepair" sourceRef="survey" targetRef="repair" />
+      </bpmn:process>""";
+    String changed = model
+        .replace("sourceRef=\"sendAcceptedSms\" targetRef=\"repair\"", "sourceRef=\"sendAcceptedSms\" targetRef=\"survey\"")
+        .replace("</bpmn:process>", survey);
+    assertThat(changed).contains("targetRef=\"survey\"");
+    return changed;
+  }
+
+  private List<String> allowedActions(String requestId, String token) {
+    List<String> actions = new ArrayList<>();
+    expect(200, api.get("/api/requests/" + requestId, token)).body().path("allowedActions")
+        .forEach(action -> actions.add(action.asText()));
+    return actions;
   }
 
   /** What the worked example in docs/process.md changes in Modeler, made to the XML here. */

@@ -117,6 +117,63 @@ class RequestLifecycleApiTest extends IntegrationTest {
     assertThat(page.body().path("total").asLong()).isGreaterThanOrEqualTo(3);
   }
 
+  @Test
+  void eachPersonSeesTheActionsTheyMayTakeNowAndTheStepTheRequestWaitsAt() {
+    Person student = newStudent();
+    Person worker = newWorker("WATER_ELECTRIC");
+    Person otherWorker = newWorker("WATER_ELECTRIC");
+    String admin = adminToken();
+    String id = submitted(student);
+
+    assertThat(allowed(id, student.token())).containsExactly("cancel");
+    assertThat(allowed(id, admin)).containsExactly("review");
+    JsonNode inReview = api.get("/api/requests/" + id, admin).body();
+    assertThat(inReview.path("currentStep").path("key").asText()).isEqualTo("review");
+    assertThat(inReview.path("currentStep").path("name").asText()).isEqualTo("审核报修");
+    assertThat(inReview.path("currentStep").path("assignee").isNull()).as("the admins' group holds it").isTrue();
+    assertThat(inReview.path("currentStep").path("since").asText()).isNotEmpty();
+
+    expect(200, api.post("/api/requests/" + id + "/review", admin, Map.of("decision", "ACCEPT")));
+    assertThat(allowed(id, admin)).containsExactly("assign");
+    assertThat(allowed(id, student.token())).containsExactly("cancel");
+
+    expect(200, api.post("/api/requests/" + id + "/assign", admin, Map.of("workerId", worker.id())));
+    assertThat(allowed(id, worker.token())).containsExactly("accept", "refuse");
+    assertThat(allowed(id, admin)).isEmpty();
+    assertThat(allowed(id, student.token())).containsExactly("cancel");
+    JsonNode assigned = api.get("/api/requests/" + id, student.token()).body();
+    assertThat(assigned.path("currentStep").path("assignee").path("id").asText()).isEqualTo(worker.id());
+    expect(403, api.post("/api/requests/" + id + "/accept", otherWorker.token(), null));
+
+    expect(200, api.post("/api/requests/" + id + "/accept", worker.token(), null));
+    assertThat(allowed(id, worker.token())).containsExactly("complete");
+    assertThat(allowed(id, student.token())).as("the repair has started").isEmpty();
+    JsonNode listed = expect(200, api.get("/api/requests?status=IN_PROGRESS", worker.token())).body().path("items").path(0);
+    assertThat(listed.path("allowedActions").path(0).asText()).isEqualTo("complete");
+
+    expect(200, api.post("/api/requests/" + id + "/complete", worker.token(), null));
+    assertThat(allowed(id, student.token())).containsExactly("rate");
+    assertThat(allowed(id, worker.token())).isEmpty();
+
+    JsonNode closed = expect(200, api.post("/api/requests/" + id + "/rate", student.token(),
+        Map.of("result", 4, "efficiency", 4))).body();
+    assertThat(closed.path("allowedActions")).isEmpty();
+    assertThat(closed.path("currentStep").isNull()).isTrue();
+  }
+
+  @Test
+  void anActionTheServiceDoesNotKnowIsNotFound() {
+    String id = submitted(newStudent());
+    expect(404, api.post("/api/requests/" + id + "/approve", adminToken(), Map.of()));
+  }
+
+  private List<String> allowed(String id, String token) {
+    List<String> names = new ArrayList<>();
+    expect(200, api.get("/api/requests/" + id, token)).body().path("allowedActions")
+        .forEach(name -> names.add(name.asText()));
+    return names;
+  }
+
   private static List<String> actions(JsonNode request) {
     List<String> actions = new ArrayList<>();
     request.path("history").forEach(entry -> actions.add(entry.path("action").asText()));

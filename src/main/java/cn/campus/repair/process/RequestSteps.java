@@ -1,0 +1,103 @@
+package cn.campus.repair.process;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the rest of the service where each request's process is, in the words the model declares
+ * ({@link StepDeclarations}): {@link StepStarted}, {@link StepAssigned}, {@link StepCompleted} and
+ * {@link RequestEnded}, published inside the engine's transaction. It hears the engine through
+ * Camunda's Spring event bridge, not through listeners in the model, so no edit of the model can
+ * unhook it, and a step a manager adds is reported like the shipped ones.
+ */
+@Component
+class RequestSteps {
+
+  private static final String DEFINITION_PREFIX = RepairProcess.KEY + ":";
+  /** The final status when the end event declares none: the request is over and nothing failed. */
+  static final String ENDED = "CLOSED";
+  /** The final status of an instance deleted without reaching an end event (Cockpit's cancel). */
+  static final String DELETED = "CANCELLED";
+
+  private final StepDeclarations declarations;
+  private final ApplicationEventPublisher events;
+
+  RequestSteps(StepDeclarations declarations, ApplicationEventPublisher events) {
+    this.declarations = declarations;
+    this.events = events;
+  }
+
+  @EventListener
+  public void onTask(DelegateTask task) {
+    if (!task.getProcessDefinitionId().startsWith(DEFINITION_PREFIX)) {
+      return;
+    }
+    String requestId = task.getExecution().getProcessBusinessKey();
+    switch (task.getEventName()) {
+      case TaskListener.EVENTNAME_CREATE -> {
+        UserTask element = task.getBpmnModelElementInstance();
+        StepDeclarations.TaskDeclaration declared = declarations.task(task.getProcessDefinitionId(), element);
+        events.publishEvent(new StepStarted(requestId, task.getId(), task.getTaskDefinitionKey(), task.getName(),
+            declared.status(), declared.cancellable(), task.getAssignee(), task.getCreateTime().toInstant()));
+      }
+      case TaskListener.EVENTNAME_ASSIGNMENT ->
+          events.publishEvent(new StepAssigned(requestId, task.getId(), task.getAssignee()));
+      case TaskListener.EVENTNAME_COMPLETE -> events.publishEvent(new StepCompleted(
+          requestId, task.getTaskDefinitionKey(), task.getName(), actor(task), task::getVariable));
+      default -> { }
+    }
+  }
+
+  /**
+   * The request ends when its process instance ends (the instance's own end, whose activity
+   * instance is the instance itself), not when some token reaches an end event: a side branch, such
+   * as a reminder on a non-interrupting timer, may end while the request goes on.
+   */
+  @EventListener
+  public void onExecution(DelegateExecution execution) {
+    if (ExecutionListener.EVENTNAME_END.equals(execution.getEventName())
+        && execution.getProcessInstanceId().equals(execution.getActivityInstanceId())
+        && execution.getProcessDefinitionId().startsWith(DEFINITION_PREFIX)) {
+      events.publishEvent(ended(execution));
+    }
+  }
+
+  private RequestEnded ended(DelegateExecution instance) {
+    String requestId = instance.getProcessBusinessKey();
+    Optional<EndEvent> end = Optional.ofNullable(instance.getCurrentActivityId())
+        .map(id -> instance.getBpmnModelInstance().getModelElementById(id))
+        .filter(EndEvent.class::isInstance)
+        .map(EndEvent.class::cast);
+    String actorId = currentUser(instance.getProcessEngineServices().getIdentityService());
+    if (end.isEmpty()) {
+      return new RequestEnded(requestId, DELETED, DELETED, null, actorId);
+    }
+    ModelElementInstance event = end.get();
+    return new RequestEnded(requestId,
+        StepDeclarations.property(event, RepairProcess.PROPERTY_STATUS).orElse(ENDED),
+        StepDeclarations.property(event, RepairProcess.PROPERTY_HISTORY).orElse(null),
+        end.get().getName(), actorId);
+  }
+
+  /** Who the engine was told is acting; a task completed by a job or timer has nobody. */
+  private static String actor(DelegateTask task) {
+    String user = currentUser(task.getProcessEngineServices().getIdentityService());
+    return user != null ? user : task.getAssignee();
+  }
+
+  private static String currentUser(IdentityService identityService) {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+}

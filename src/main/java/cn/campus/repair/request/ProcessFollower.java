@@ -1,0 +1,146 @@
+package cn.campus.repair.request;
+
+import cn.campus.repair.account.CurrentUser;
+import cn.campus.repair.account.Users;
+import cn.campus.repair.common.ApiException;
+import cn.campus.repair.process.InvalidTaskInput;
+import cn.campus.repair.process.RequestEnded;
+import cn.campus.repair.process.StepAssigned;
+import cn.campus.repair.process.StepCompleted;
+import cn.campus.repair.process.StepStarted;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the read model in step with the process, inside the engine's own transaction: the status
+ * and open step when the process reaches a step or ends, and the history and what an action changes
+ * when a step is completed, whether by our API, Tasklist or the engine REST API. A completion whose
+ * variables break the action's rules is refused here too, so no way into the engine skips them.
+ */
+@Component
+class ProcessFollower {
+
+  private static final String SYSTEM = "系统";
+  /** The history entry of a step the actions do not know (one a manager added): its name is the note. */
+  static final String STEP_COMPLETED = "STEP_COMPLETED";
+
+  private final RequestRows rows;
+  private final ActionInputs inputs;
+  private final Users users;
+  private final ApplicationEventPublisher events;
+
+  ProcessFollower(RequestRows rows, ActionInputs inputs, Users users, ApplicationEventPublisher events) {
+    this.rows = rows;
+    this.inputs = inputs;
+    this.users = users;
+    this.events = events;
+  }
+
+  @EventListener
+  void on(StepStarted step) {
+    rows.openStep(step.requestId(), step.status(), step.taskId(), step.taskKey(), step.taskName(), step.since(),
+        step.assignee(), step.cancellable());
+  }
+
+  @EventListener
+  void on(StepAssigned step) {
+    rows.reassignStep(step.requestId(), step.taskId(), step.assignee());
+  }
+
+  @EventListener
+  void on(StepCompleted step) {
+    Recorder recorder = new Recorder(step.requestId(), actor(step.actorId()));
+    List<RequestAction<?>> actions = RequestActions.completing(step.taskKey());
+    if (actions.isEmpty()) {
+      recorder.history(STEP_COMPLETED, step.taskName());
+      return;
+    }
+    RequestAction<?> action = actions.stream()
+        .filter(candidate -> candidate.fixedVariables().entrySet().stream()
+            .allMatch(fixed -> fixed.getValue().equals(step.variable().apply(fixed.getKey()))))
+        .findFirst()
+        .orElseThrow(() -> new InvalidTaskInput(actions.get(0).fixedVariables().keySet().stream()
+            .map(name -> new ApiException.FieldError(name, "请选择一项")).toList()));
+    Object body = inputs.fromVariables(action, step.variable());
+    List<ApiException.FieldError> problems = inputs.problems(action, body);
+    if (!problems.isEmpty()) {
+      throw new InvalidTaskInput(ActionInputs.asVariables(action, problems));
+    }
+    action.record(body, recorder);
+  }
+
+  @EventListener
+  void on(RequestEnded ended) {
+    rows.end(ended.requestId(), ended.status());
+    if (ended.historyAction() != null) {
+      Actor actor = actor(ended.actorId());
+      rows.addHistory(ended.requestId(), ended.historyAction(), actor.id(), actor.name(), ended.note());
+    }
+  }
+
+  /** Records what an action does to the request, as the person who acted. */
+  Recorder recorder(String requestId, CurrentUser me) {
+    return new Recorder(requestId, new Actor(me.id(), me.name()));
+  }
+
+  final class Recorder implements RequestAction.Recording {
+
+    private final String requestId;
+    private final Actor actor;
+
+    private Recorder(String requestId, Actor actor) {
+      this.requestId = requestId;
+      this.actor = actor;
+    }
+
+    @Override
+    public String requestId() {
+      return requestId;
+    }
+
+    @Override
+    public void history(String action, String note) {
+      rows.addHistory(requestId, action, actor.id(), actor.name(), note);
+    }
+
+    @Override
+    public void assignWorker(String workerId) {
+      rows.setWorker(requestId, workerId);
+      history("ASSIGNED", "派给维修工 " + inputs.nameOf(workerId));
+    }
+
+    @Override
+    public void releaseWorker() {
+      rows.setWorker(requestId, null);
+    }
+
+    /** The rating counts towards the worker who did the repair, the one the request names now. */
+    @Override
+    public void rate(int result, int efficiency, String comment) {
+      rows.setRating(requestId, result, efficiency, comment);
+      rows.find(requestId).map(RequestRow::workerId)
+          .ifPresent(workerId -> events.publishEvent(new RequestRated(requestId, workerId, result, efficiency)));
+      history("RATED", "维修结果 %d 星，效率 %d 星%s".formatted(result, efficiency, comment == null ? "" : "：" + comment));
+    }
+  }
+
+  /**
+   * The person the engine was told is acting, named as our API's caller when it is them (no read);
+   * a timer or job acts as the system.
+   */
+  private Actor actor(String userId) {
+    if (userId == null) {
+      return new Actor(null, SYSTEM);
+    }
+    return CurrentUser.ofThisCall()
+        .filter(caller -> caller.id().equals(userId))
+        .map(caller -> new Actor(caller.id(), caller.name()))
+        .or(() -> users.findById(userId).map(user -> new Actor(user.id(), user.name())))
+        .orElse(new Actor(userId, userId));
+  }
+
+  private record Actor(String id, String name) {}
+}

@@ -1,0 +1,71 @@
+package cn.campus.repair.request;
+
+import cn.campus.repair.account.CurrentUser;
+import cn.campus.repair.common.ApiException;
+import cn.campus.repair.common.Page;
+import java.util.Collection;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What each person may read: their own requests (requesters), those given to them now or before
+ * (workers), all of them (admins).
+ *
+ * <p>Reads hold one connection for the call but open no transaction (SUPPORTS): at read committed,
+ * where every database we run on is, each statement sees its own snapshot inside a transaction as
+ * well, so BEGIN and COMMIT would only add a round trip to the database per call.
+ */
+@Service
+class RequestQueries {
+
+  private final RequestDetails details;
+  private final RequestPages pages;
+  private final RequestRows rows;
+  private final RequestReader reader;
+
+  RequestQueries(RequestDetails details, RequestPages pages, RequestRows rows, RequestReader reader) {
+    this.details = details;
+    this.pages = pages;
+    this.rows = rows;
+    this.reader = reader;
+  }
+
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  RequestViews.Request get(CurrentUser me, String id) {
+    RequestDetails.Detail detail = details.findDetail(id).orElseThrow(RequestQueries::unknown);
+    requireCanSee(me, detail.row());
+    return reader.detail(me, detail);
+  }
+
+  /** The request as it is now, in the caller's transaction: what every action answers. */
+  RequestViews.Request afterAction(CurrentUser me, String id) {
+    return reader.detail(me, details.findDetail(id).orElseThrow(RequestQueries::unknown));
+  }
+
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  Page<RequestViews.Summary> list(CurrentUser me, Collection<String> statuses, int page, int size) {
+    RequestPages.ListScope scope = switch (me.role()) {
+      case USER -> new RequestPages.ListScope(RequestPages.ListScope.Kind.REQUESTER, me.id());
+      case WORKER -> new RequestPages.ListScope(RequestPages.ListScope.Kind.WORKER, me.id());
+      case ADMIN -> new RequestPages.ListScope(RequestPages.ListScope.Kind.ALL, null);
+    };
+    Page<RequestRow> found = pages.page(scope, statuses, page, size);
+    return new Page<>(reader.summaries(me, found.items()), page, size, found.total(), found.totalCapped());
+  }
+
+  private void requireCanSee(CurrentUser me, RequestRow row) {
+    boolean allowed = switch (me.role()) {
+      case ADMIN -> true;
+      case USER -> me.id().equals(row.requesterId());
+      case WORKER -> me.id().equals(row.workerId()) || rows.wasGivenTo(row.id(), me.id());
+    };
+    if (!allowed) {
+      throw ApiException.forbidden("无权查看该报修单");
+    }
+  }
+
+  static ApiException unknown() {
+    return ApiException.notFound("报修单不存在");
+  }
+}

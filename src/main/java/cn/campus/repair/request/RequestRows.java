@@ -1,0 +1,245 @@
+package cn.campus.repair.request;
+
+import cn.campus.repair.common.Times;
+import cn.campus.repair.common.TransactionMemo;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The read model's rows and what changes them: {@code repair_request}, the workers a request was
+ * given to ({@code request_worker}), its attachments and its history. Rows are read at most once
+ * per transaction and forgotten on every write.
+ */
+@Repository
+class RequestRows {
+
+  static final String COLUMNS = """
+      r.id, r.number, r.status, r.category_code, r.description, r.building, r.room, r.location_detail,
+      r.latitude, r.longitude, r.contact_phone, r.requester_id, r.worker_id, r.process_instance_id,
+      r.rating_result, r.rating_efficiency, r.rating_comment, r.created_at, r.updated_at, r.open_task_id,
+      r.open_task_key, r.open_task_name, r.open_task_since, r.open_task_assignee, r.cancellable""";
+
+  private final JdbcClient jdbc;
+  private final TransactionMemo<String, RequestRow> byId = new TransactionMemo<>("repair_request by id");
+
+  RequestRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(RequestRow row) {
+    jdbc.sql("""
+            INSERT INTO repair_request (id, number, status, category_code, description, building, room,
+              location_detail, latitude, longitude, contact_phone, requester_id, lock_version, created_at, updated_at,
+              cancellable)
+            VALUES (:id, :number, :status, :category, :description, :building, :room, :detail, :latitude,
+              :longitude, :contactPhone, :requesterId, 0, :createdAt, :createdAt, 0)""")
+        .param("id", row.id())
+        .param("number", row.number())
+        .param("status", row.status())
+        .param("category", row.categoryCode())
+        .param("description", row.description())
+        .param("building", row.building())
+        .param("room", row.room())
+        .param("detail", row.locationDetail())
+        .param("latitude", row.latitude())
+        .param("longitude", row.longitude())
+        .param("contactPhone", row.contactPhone())
+        .param("requesterId", row.requesterId())
+        .param("createdAt", Times.toDb(row.createdAt()))
+        .update();
+  }
+
+  void linkProcess(String id, String processInstanceId) {
+    jdbc.sql("UPDATE repair_request SET process_instance_id = :pi WHERE id = :id")
+        .param("pi", processInstanceId)
+        .param("id", id)
+        .update();
+    byId.forget(id);
+  }
+
+  void attach(String id, List<String> attachmentIds) {
+    for (int i = 0; i < attachmentIds.size(); i++) {
+      jdbc.sql("INSERT INTO request_attachment (request_id, attachment_id, position) VALUES (:id, :attachment, :position)")
+          .param("id", id)
+          .param("attachment", attachmentIds.get(i))
+          .param("position", i)
+          .update();
+    }
+  }
+
+  Optional<RequestRow> find(String id) {
+    return byId.get(id, this::read);
+  }
+
+  private Optional<RequestRow> read(String id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM repair_request r WHERE r.id = :id")
+        .param("id", id)
+        .query(RequestRows::map)
+        .optional();
+  }
+
+  /**
+   * Locks the request's row until the transaction ends, so two people acting on one request are
+   * served one after the other and the second sees what the first did (a no-op update locks on
+   * every database we run on, unlike SELECT ... FOR UPDATE).
+   */
+  Optional<RequestRow> lock(String id) {
+    int locked = jdbc.sql("UPDATE repair_request SET lock_version = lock_version + 1 WHERE id = :id")
+        .param("id", id)
+        .update();
+    byId.forget(id);
+    return locked == 0 ? Optional.empty() : find(id);
+  }
+
+  /**
+   * The process waits at a new step: the step, and the status it declares (null keeps the status
+   * the request has, for a step the model declares none for).
+   */
+  void openStep(String id, String status, String taskId, String taskKey, String taskName, Instant since,
+      String assignee, boolean cancellable) {
+    jdbc.sql("""
+            UPDATE repair_request SET status = COALESCE(:status, status), open_task_id = :taskId,
+              open_task_key = :taskKey, open_task_name = :taskName, open_task_since = :since,
+              open_task_assignee = :assignee, cancellable = :cancellable, updated_at = :now WHERE id = :id""")
+        .param("status", status)
+        .param("taskId", taskId)
+        .param("taskKey", taskKey)
+        .param("taskName", taskName)
+        .param("since", Times.toDb(since))
+        .param("assignee", assignee)
+        .param("cancellable", cancellable ? 1 : 0)
+        .param("now", Times.toDb(Instant.now()))
+        .param("id", id)
+        .update();
+    byId.forget(id);
+  }
+
+  /** The open step {@code taskId} changed hands; a step that is no longer open is left alone. */
+  void reassignStep(String id, String taskId, String assignee) {
+    jdbc.sql("UPDATE repair_request SET open_task_assignee = :assignee WHERE id = :id AND open_task_id = :taskId")
+        .param("assignee", assignee)
+        .param("id", id)
+        .param("taskId", taskId)
+        .update();
+    byId.forget(id);
+  }
+
+  /** The process ended: its final status, and no open step. */
+  void end(String id, String status) {
+    jdbc.sql("""
+            UPDATE repair_request SET status = :status, open_task_id = NULL, open_task_key = NULL,
+              open_task_name = NULL, open_task_since = NULL, open_task_assignee = NULL, cancellable = 0,
+              updated_at = :now WHERE id = :id""")
+        .param("status", status)
+        .param("now", Times.toDb(Instant.now()))
+        .param("id", id)
+        .update();
+    byId.forget(id);
+  }
+
+  void setWorker(String id, String workerId) {
+    jdbc.sql("UPDATE repair_request SET worker_id = :workerId, updated_at = :now WHERE id = :id")
+        .param("workerId", workerId)
+        .param("now", Times.toDb(Instant.now()))
+        .param("id", id)
+        .update();
+    byId.forget(id);
+    if (workerId != null && !wasGivenTo(id, workerId)) {
+      jdbc.sql("""
+              INSERT INTO request_worker (worker_id, request_id, created_at, request_created_at)
+              SELECT :workerId, :id, :now, created_at FROM repair_request WHERE id = :id""")
+          .param("workerId", workerId)
+          .param("id", id)
+          .param("now", Times.toDb(Instant.now()))
+          .update();
+    }
+  }
+
+  boolean wasGivenTo(String id, String workerId) {
+    return jdbc.sql("SELECT COUNT(*) FROM request_worker WHERE worker_id = :workerId AND request_id = :id")
+        .param("workerId", workerId)
+        .param("id", id)
+        .query(Long.class)
+        .single() > 0;
+  }
+
+  void setRating(String id, int result, int efficiency, String comment) {
+    jdbc.sql("""
+            UPDATE repair_request SET rating_result = :result, rating_efficiency = :efficiency,
+              rating_comment = :comment, updated_at = :now WHERE id = :id""")
+        .param("result", result)
+        .param("efficiency", efficiency)
+        .param("comment", comment)
+        .param("now", Times.toDb(Instant.now()))
+        .param("id", id)
+        .update();
+    byId.forget(id);
+  }
+
+  void addHistory(String id, String action, String actorId, String actorName, String note) {
+    jdbc.sql("""
+            INSERT INTO request_history (id, request_id, at, action, actor_id, actor_name, note)
+            VALUES (:hid, :id, :at, :action, :actorId, :actorName, :note)""")
+        .param("hid", UUID.randomUUID().toString())
+        .param("id", id)
+        .param("at", Times.toDb(Instant.now()))
+        .param("action", action)
+        .param("actorId", actorId)
+        .param("actorName", actorName)
+        .param("note", note)
+        .update();
+  }
+
+  /**
+   * How many open steps each person holds: for a worker, the requests in hand. Found through the
+   * open step's assignee, which finished requests do not have, so it stays cheap however many years
+   * of finished requests there are: every dispatch asks for it.
+   */
+  Map<String, Integer> openStepsByAssignee() {
+    Map<String, Integer> open = new LinkedHashMap<>();
+    jdbc.sql("""
+            SELECT r.open_task_assignee, COUNT(*) AS open_steps FROM repair_request r
+            WHERE r.open_task_assignee IS NOT NULL GROUP BY r.open_task_assignee""")
+        .query(rs -> {
+          open.put(rs.getString("open_task_assignee"), rs.getInt("open_steps"));
+        });
+    return open;
+  }
+
+  static RequestRow map(ResultSet rs, int row) throws SQLException {
+    return new RequestRow(
+        rs.getString("id"),
+        rs.getString("number"),
+        rs.getString("status"),
+        rs.getString("category_code"),
+        rs.getString("description"),
+        rs.getString("building"),
+        rs.getString("room"),
+        rs.getString("location_detail"),
+        rs.getObject("latitude", Double.class),
+        rs.getObject("longitude", Double.class),
+        rs.getString("contact_phone"),
+        rs.getString("requester_id"),
+        rs.getString("worker_id"),
+        rs.getString("process_instance_id"),
+        rs.getObject("rating_result", Integer.class),
+        rs.getObject("rating_efficiency", Integer.class),
+        rs.getString("rating_comment"),
+        Times.fromDb(rs.getTimestamp("created_at")),
+        Times.fromDb(rs.getTimestamp("updated_at")),
+        rs.getString("open_task_id"),
+        rs.getString("open_task_key"),
+        rs.getString("open_task_name"),
+        Times.fromDb(rs.getTimestamp("open_task_since")),
+        rs.getString("open_task_assignee"),
+        rs.getInt("cancellable") == 1);
+  }
+}

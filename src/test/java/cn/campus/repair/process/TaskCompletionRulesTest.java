@@ -1,0 +1,64 @@
+package cn.campus.repair.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.campus.repair.common.ApiException;
+import cn.campus.repair.support.ApiResponse;
+import cn.campus.repair.support.EngineRestClient;
+import cn.campus.repair.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A step completed outside our API follows the same rules as the API's action; an instance an
+ * operator deletes leaves a cancelled request.
+ */
+class TaskCompletionRulesTest extends IntegrationTest {
+
+  @Autowired
+  private TaskInputRules rules;
+
+  @Autowired
+  private RuntimeService runtimeService;
+
+  private EngineRestClient engine;
+
+  @BeforeEach
+  void connect() {
+    engine = new EngineRestClient("http://127.0.0.1:" + port, ADMIN_PHONE, ADMIN_PASSWORD);
+  }
+
+  @Test
+  void theRulesNameVariablesATaskMayNotSet() {
+    List<ApiException.FieldError> problems = rules.check(RepairProcess.TASK_CONFIRM,
+        Map.of("confirmed", true, "requesterId", "1001", "workerId", "1002")).orElseThrow();
+
+    assertThat(problems).extracting(ApiException.FieldError::field).containsExactlyInAnyOrder("requesterId", "workerId");
+    assertThat(rules.check(RepairProcess.TASK_CONFIRM, Map.of("confirmed", false)).orElseThrow())
+        .extracting(ApiException.FieldError::field).containsExactly("refuseReason");
+    assertThat(rules.check(RepairProcess.TASK_CONFIRM, Map.of("confirmed", false, "refuseReason", "没带梯子")))
+        .hasValue(List.of());
+    assertThat(rules.check("survey", Map.of("anything", 1))).as("a step a manager added has no rules here").isEmpty();
+  }
+
+  @Test
+  void anInstanceAnOperatorDeletesLeavesACancelledRequest() {
+    String id = submitted(newStudent());
+    String instance = expect(200, engine.get("/process-instance?businessKey=" + id)).body().path(0).path("id").asText();
+
+    runtimeService.deleteProcessInstance(instance, "重复报修");
+
+    ApiResponse request = api.get("/api/requests/" + id, adminToken());
+    assertThat(request.text("status")).isEqualTo("CANCELLED");
+    assertThat(request.body().path("currentStep").isNull()).isTrue();
+    assertThat(request.body().path("history").findValuesAsText("action")).contains("CANCELLED");
+  }
+
+  private String openTask(String requestId) {
+    return expect(200, engine.get("/task?processInstanceBusinessKey=" + requestId)).body().path(0).path("id").asText();
+  }
+}
