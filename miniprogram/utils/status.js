@@ -54,7 +54,9 @@ const ADMIN_TABS = [
   { key: 'done', title: '已完成', status: ['AWAITING_RATING', 'CLOSED', 'REJECTED', 'CANCELLED'] }
 ]
 
-const statusText = status => STATUS_TEXT[status] || status || ''
+// A status this version does not know (the server gained one) reads as the process step the request
+// is at, else as the raw word: never blank.
+const statusText = (status, fallback) => STATUS_TEXT[status] || fallback || status || ''
 const statusTone = status => STATUS_TONE[status] || 'muted'
 const actionText = action => ACTION_TEXT[action] || action || ''
 const canCancel = status => CANCELLABLE.indexOf(status) >= 0
