@@ -3,6 +3,9 @@ const { flush } = require('../../helpers/wx')
 const { request, page, login, categories } = require('../../helpers/fixtures')
 
 const asAdmin = () => login({ id: 'a1', role: 'ADMIN', name: '管理员', phone: '13800000000' })
+const ACTION_BUTTONS = ['reject', 'accept', 'dispatch']
+const shownButtons = comp => ACTION_BUTTONS.filter(id => comp.querySelector(`#${id}`))
+const hoursAgo = h => new Date(Date.now() - h * 3600 * 1000).toISOString()
 
 describe('pages/admin/requests/requests.js', () => {
   test('the seed tabs map to status groups', async () => {
@@ -21,25 +24,54 @@ describe('pages/admin/requests/requests.js', () => {
 })
 
 describe('pages/admin/request/request.js', () => {
-  test('accepts a request under review', async () => {
+  test.each([
+    ['nothing', [], []],
+    ['review', ['review'], ['reject', 'accept']],
+    ['assign', ['assign'], ['dispatch']],
+    ['assign and an action this version does not know', ['assign', 'escalate'], ['dispatch']]
+  ])('shows only the buttons allowedActions names: %s', async (_, allowedActions, shown) => {
     asAdmin()
-    wx.__route('GET', '/api/requests/r1', { data: request() })
-    wx.__route('POST', '/api/requests/r1/review', { data: request({ status: 'AWAITING_DISPATCH' }) })
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'PENDING_REVIEW', allowedActions }) })
+    const { comp } = loadPage('pages/admin/request/request', { id: 'r1' })
+    await flush()
+    expect(shownButtons(comp)).toEqual(shown)
+    // the review note goes with the review buttons
+    expect(comp.querySelector('#note') !== undefined).toBe(allowedActions.includes('review'))
+  })
+
+  test('an unknown status reads as the current step, shown with when it started', async () => {
+    asAdmin()
+    wx.__route('GET', '/api/requests/r1', {
+      data: request({ status: 'AWAITING_APPROVAL', currentStep: { key: 'approve', name: '费用审批', since: hoursAgo(5), assignee: null }, allowedActions: [] })
+    })
+    const { comp } = loadPage('pages/admin/request/request', { id: 'r1' })
+    await flush()
+    expect(text(comp, '#info >>> .head')).toContain('费用审批')
+    expect(text(comp, '#info >>> .current-step')).toBe('当前环节：费用审批 · 5小时前')
+    expect(shownButtons(comp)).toEqual([])
+  })
+
+  test('accepts a request under review; the answer allows dispatch', async () => {
+    asAdmin()
+    wx.__route('GET', '/api/requests/r1', { data: request({ allowedActions: ['review'] }) })
+    wx.__route('POST', '/api/requests/r1/review', { data: request({ status: 'AWAITING_DISPATCH', allowedActions: ['assign'] }) })
     const { comp, page: p } = loadPage('pages/admin/request/request', { id: 'r1' })
     await flush()
     expect(text(comp, '#info >>> .category')).toBe('水电维修')
+    expect(text(comp, '#info >>> .current-step')).toContain('当前环节：审核报修')
     await tap(comp, '#accept')
     await flush()
     expect(wx.__calls.find(c => c.url.endsWith('/review')).data).toEqual({ decision: 'ACCEPT' })
     expect(p.data.request.status).toBe('AWAITING_DISPATCH')
+    expect(shownButtons(comp)).toEqual(['dispatch'])
     await tap(comp, '#dispatch')
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/admin/dispatch/dispatch?id=r1&specialty=WATER' })
   })
 
   test('rejecting needs a note and sends it', async () => {
     asAdmin()
-    wx.__route('GET', '/api/requests/r1', { data: request() })
-    wx.__route('POST', '/api/requests/r1/review', { data: request({ status: 'REJECTED' }) })
+    wx.__route('GET', '/api/requests/r1', { data: request({ allowedActions: ['review'] }) })
+    wx.__route('POST', '/api/requests/r1/review', { data: request({ status: 'REJECTED', allowedActions: [] }) })
     const { comp } = loadPage('pages/admin/request/request', { id: 'r1' })
     await flush()
     await tap(comp, '#reject')
@@ -48,6 +80,8 @@ describe('pages/admin/request/request.js', () => {
     await tap(comp, '#reject')
     await flush()
     expect(wx.__calls.find(c => c.url.endsWith('/review')).data).toEqual({ decision: 'REJECT', note: '不属于后勤维修范围' })
+    expect(shownButtons(comp)).toEqual([])
+    expect(comp.querySelector('#note')).toBeUndefined()
   })
 })
 

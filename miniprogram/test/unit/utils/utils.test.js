@@ -1,6 +1,7 @@
 const validate = require('../../../utils/validate')
 const format = require('../../../utils/format')
 const status = require('../../../utils/status')
+const { allowedActions } = require('../../../utils/actions')
 
 describe('utils/validate.js', () => {
   test('phones: 11 digits starting with 1, +86 and spaces dropped', () => {
@@ -52,10 +53,12 @@ describe('utils/format.js', () => {
 })
 
 describe('utils/status.js', () => {
-  test('cancel is allowed only before the work starts', () => {
-    expect(status.CANCELLABLE).toEqual(['PENDING_REVIEW', 'AWAITING_DISPATCH', 'ASSIGNED'])
-    expect(status.canCancel('IN_PROGRESS')).toBe(false)
+  test('only display words: what may be done comes from the server', () => {
     expect(status.statusText('AWAITING_RATING')).toBe('待评价')
+    expect(status.actionText('WORKER_ACCEPTED')).toBe('维修工接单')
+    expect(Object.keys(status).sort()).toEqual([
+      'ACTION_TEXT', 'ADMIN_TABS', 'STATUS_TEXT', 'USER_TABS', 'WORKER_TABS', 'actionText', 'statusText', 'statusTone'
+    ])
   })
 
   test('a status this version does not know reads as the step name, else as itself', () => {
@@ -64,5 +67,19 @@ describe('utils/status.js', () => {
     expect(status.statusText('SURVEYING', '')).toBe('SURVEYING')
     expect(status.statusText(undefined)).toBe('')
     expect(status.statusTone('SURVEYING')).toBe('muted')
+  })
+})
+
+describe('utils/actions.js', () => {
+  test('allowedActions becomes a lookup; unknown names are kept harmlessly, odd values dropped', () => {
+    expect(allowedActions({ allowedActions: ['accept', 'refuse'] })).toEqual({ accept: true, refuse: true })
+    expect(allowedActions({ allowedActions: ['cancel', 'escalate'] })).toEqual({ cancel: true, escalate: true })
+    expect(allowedActions({ allowedActions: [null, 3, '', '__proto__', 'Cancel', 'rate'] })).toEqual({ rate: true })
+  })
+
+  test('no allowedActions (an older server, or not a list) allows nothing', () => {
+    expect(allowedActions({ status: 'PENDING_REVIEW' })).toEqual({})
+    expect(allowedActions({ allowedActions: 'cancel' })).toEqual({})
+    expect(allowedActions(null)).toEqual({})
   })
 })
