@@ -76,6 +76,18 @@ describe('components/request-info/request-info.js', () => {
   })
 })
 
+describe('components/action-unavailable/action-unavailable.js', () => {
+  test('says where the request stands: its step, else its status (raw when unknown); back leads back', async () => {
+    const atStep = render('components/action-unavailable/action-unavailable', { message: '这张报修单现在不能派工', request: request({ status: 'ASSIGNED' }) })
+    expect(text(atStep, '.unavailable-message')).toBe('这张报修单现在不能派工')
+    expect(text(atStep, '.unavailable-stage')).toBe('当前环节：维修工确认接单')
+    expect(text(render('components/action-unavailable/action-unavailable', { request: request({ status: 'CANCELLED' }) }), '.unavailable-stage')).toBe('当前状态：已取消')
+    expect(text(render('components/action-unavailable/action-unavailable', { request: request({ status: 'ARCHIVED' }) }), '.unavailable-stage')).toBe('当前状态：ARCHIVED')
+    await tap(atStep, '#back')
+    expect(wx.navigateBack).toHaveBeenCalled()
+  })
+})
+
 describe('components/status-timeline/status-timeline.js', () => {
   test('lists history newest first with Chinese action names, actor and note', () => {
     const comp = render('components/status-timeline/status-timeline', {

@@ -148,14 +148,19 @@ describe('pages/user/detail/detail.js', () => {
 })
 
 describe('pages/user/rate/rate.js', () => {
+  const rateable = () => request({ status: 'AWAITING_RATING', worker: { id: 'w1', name: '李师傅' }, allowedActions: ['rate'] })
+
   test('requires both star rows, then posts result, efficiency and comment', async () => {
     login()
+    wx.__route('GET', '/api/requests/r1', { data: rateable() })
     wx.__route('POST', '/api/requests/r1/rate', { data: request({ status: 'CLOSED' }) })
     const { comp } = loadPage('pages/user/rate/rate', { id: 'r1' })
+    await flush()
+    expect(comp.querySelector('#unavailable')).toBeUndefined()
     await tap(comp, '#submit')
     expect(text(comp, '#error-result')).toBe('请为维修结果打分')
     expect(text(comp, '#error-efficiency')).toBe('请为维修效率打分')
-    expect(wx.request).not.toHaveBeenCalled()
+    expect(wx.__calls.filter(c => c.method === 'POST')).toHaveLength(0)
 
     comp.querySelectorAll('#result >>> .star')[3].dispatchEvent('tap')
     comp.querySelectorAll('#efficiency >>> .star')[4].dispatchEvent('tap')
@@ -164,8 +169,60 @@ describe('pages/user/rate/rate.js', () => {
     await type(comp, '#comment', '师傅很专业')
     await tap(comp, '#submit')
     await flush()
-    expect(wx.__calls[0].data).toEqual({ result: 4, efficiency: 5, comment: '师傅很专业' })
+    expect(wx.__calls.find(c => c.url.endsWith('/rate')).data).toEqual({ result: 4, efficiency: 5, comment: '师傅很专业' })
     expect(wx.navigateBack).toHaveBeenCalled()
+  })
+
+  test('a request the server no longer lets this person rate gets a message instead of the form', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'CLOSED', allowedActions: [] }) })
+    const { comp } = loadPage('pages/user/rate/rate', { id: 'r1' })
+    await flush()
+    expect(comp.querySelector('#submit')).toBeUndefined()
+    expect(comp.querySelector('#result')).toBeUndefined()
+    expect(text(comp, '#unavailable >>> .unavailable-message')).toBe('这张报修单现在不能评价')
+    expect(text(comp, '#unavailable >>> .unavailable-stage')).toBe('当前状态：已完成')
+    await tap(comp, '#unavailable >>> #back')
+    expect(wx.navigateBack).toHaveBeenCalled()
+  })
+
+  test('the status alone does not open the form: waiting for rating but rate not allowed (another person\'s request)', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'AWAITING_RATING', allowedActions: ['remind'] }) })
+    const { comp } = loadPage('pages/user/rate/rate', { id: 'r1' })
+    await flush()
+    expect(comp.querySelector('#submit')).toBeUndefined()
+    expect(text(comp, '#unavailable >>> .unavailable-stage')).toBe('当前环节：评价')
+  })
+
+  test('rated meanwhile (409): the error is shown and the form gives way to the message', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { data: rateable() })
+    wx.__route('POST', '/api/requests/r1/rate', { statusCode: 409, data: { status: 409, detail: '该报修单已评价' } })
+    const { comp } = loadPage('pages/user/rate/rate', { id: 'r1' })
+    await flush()
+    comp.querySelectorAll('#result >>> .star')[4].dispatchEvent('tap')
+    comp.querySelectorAll('#efficiency >>> .star')[4].dispatchEvent('tap')
+    await flush()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'CLOSED', allowedActions: [] }) })
+    await tap(comp, '#submit')
+    await flush()
+    expect(wx.showModal.mock.calls[0][0].content).toBe('该报修单已评价')
+    expect(comp.querySelector('#submit')).toBeUndefined()
+    expect(text(comp, '#unavailable >>> .unavailable-message')).toBe('这张报修单现在不能评价')
+    expect(wx.navigateBack).not.toHaveBeenCalled()
+  })
+
+  test('a failed read of the request can be retried', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { networkError: true })
+    const { comp } = loadPage('pages/user/rate/rate', { id: 'r1' })
+    await flush()
+    expect(text(comp, '.error')).toBe('网络连接失败，请检查网络后重试，点击重试')
+    wx.__route('GET', '/api/requests/r1', { data: rateable() })
+    await tap(comp, '.error')
+    await flush()
+    expect(comp.querySelector('#submit')).toBeDefined()
   })
 })
 
