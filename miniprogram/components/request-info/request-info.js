@@ -61,8 +61,11 @@ Component({
             ? { name: request.requester.name || '未填写姓名', phone: request.requester.phone || '', masked: maskPhone(request.requester.phone) }
             : null,
           worker: request.worker ? { name: request.worker.name || '', phone: request.worker.phone || '' } : null,
-          // A requester gets the worker's name and phone once the worker has accepted the task.
+          // A requester gets the worker's name and phone once the worker has accepted the task, and
+          // is told it waits for the worker while it does. A status this version does not know says
+          // neither, rather than claim a wait that may be over.
           workerConfirmed: WORKER_CONFIRMED.indexOf(request.status) >= 0,
+          awaitingWorker: request.status === 'ASSIGNED',
           rating: request.rating && request.rating.result ? request.rating : null
         }
       })

@@ -69,6 +69,16 @@ describe('components/request-info/request-info.js', () => {
     expect(text(unknown, '.head')).toContain('现场勘察')
   })
 
+  test('for a status it does not know, the requester is not told the request waits for the worker', () => {
+    const comp = render('components/request-info/request-info', {
+      request: request({ status: 'SURVEYING', worker: { id: 'w1', name: '李师傅', phone: '13700001111' }, currentStep: { key: 'survey', name: '现场勘察', since: hoursAgo(1), assignee: null } }),
+      viewer: 'requester'
+    })
+    expect(comp.querySelector('.waiting')).toBeUndefined()
+    expect(comp.querySelector('.call-worker')).toBeUndefined()
+    expect(text(comp, '.current-step')).toBe('当前环节：现场勘察 · 1小时前')
+  })
+
   test('an ended request has no current step', () => {
     const comp = render('components/request-info/request-info', { request: request({ status: 'CLOSED' }) })
     expect(comp.querySelector('.current-step')).toBeUndefined()
