@@ -9,6 +9,42 @@ function formatTime(iso) {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
 
+/**
+ * How long ago: '刚刚', '5分钟前', '2小时前', '3天前', and the date itself after a month.
+ * `now` (ms) is for tests; a phone clock slightly behind the server's still reads '刚刚'.
+ */
+function relativeTime(iso, now) {
+  if (!iso) return ''
+  const then = new Date(iso).getTime()
+  if (isNaN(then)) return String(iso)
+  const seconds = ((now === undefined ? Date.now() : now) - then) / 1000
+  if (seconds < 60) return '刚刚'
+  if (seconds < 3600) return `${Math.floor(seconds / 60)}分钟前`
+  if (seconds < 86400) return `${Math.floor(seconds / 3600)}小时前`
+  if (seconds < 30 * 86400) return `${Math.floor(seconds / 86400)}天前`
+  return formatTime(iso)
+}
+
+/** The name of the process step a request is at ('' once it has ended); the task id if the model has no name. */
+function stepName(request) {
+  const step = request && request.currentStep
+  return step ? step.name || step.key || '' : ''
+}
+
+/**
+ * The step a request waits at, from the server's `currentStep`, as the detail pages show it:
+ * {name, since: '2小时前', assignee: name or ''}; null once the request has ended.
+ */
+function currentStep(request, now) {
+  const step = request && request.currentStep
+  if (!step) return null
+  return {
+    name: stepName(request),
+    since: relativeTime(step.since, now),
+    assignee: (step.assignee && step.assignee.name) || ''
+  }
+}
+
 /** '13800000000' → '138****0000' */
 function maskPhone(phone) {
   if (!phone) return ''
@@ -43,6 +79,7 @@ function toCard(request) {
     id: request.id,
     number: request.number || '',
     status: request.status,
+    stepName: stepName(request),
     category: categoryName(request.category),
     description: request.description || '',
     location: locationText(request.location),
@@ -52,4 +89,4 @@ function toCard(request) {
   }
 }
 
-module.exports = { formatTime, maskPhone, locationText, categoryName, isImage, isAudio, toCard }
+module.exports = { formatTime, relativeTime, stepName, currentStep, maskPhone, locationText, categoryName, isImage, isAudio, toCard }

@@ -1,8 +1,10 @@
 // What every one-request page shares: the request id comes from the page query, and the request is
 // read again whenever the page shows (also on coming back from a sub-page such as dispatch or rate)
 // or is pulled down. A page passes its own options; its `show(request)` decides what else follows
-// from the request.
+// from the request. `can` holds the actions the server allows the viewer now (`allowedActions`): a
+// page shows an action's button only when `can.<action>` is set, and never works it out itself.
 const api = require('../services/api')
+const { allowedActions } = require('./actions')
 
 const shared = {
   onLoad(query) {
@@ -24,7 +26,7 @@ const shared = {
   },
 
   show(request) {
-    this.setData({ request, loading: false, error: '' })
+    this.setData({ request, can: allowedActions(request), loading: false, error: '' })
   }
 }
 

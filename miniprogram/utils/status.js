@@ -1,4 +1,5 @@
-// Status names and groups, in the words the people using the app know.
+// Status names and groups, in the words the people using the app know. Display vocabulary only:
+// what a person may do with a request comes from the server (utils/actions.js).
 const STATUS_TEXT = {
   PENDING_REVIEW: '待审核',
   AWAITING_DISPATCH: '待派工',
@@ -36,8 +37,6 @@ const ACTION_TEXT = {
   CANCELLED: '取消报修'
 }
 
-const CANCELLABLE = ['PENDING_REVIEW', 'AWAITING_DISPATCH', 'ASSIGNED']
-
 // Tabs of each role's list page: the statuses each tab asks GET /api/requests for.
 const USER_TABS = [
   { key: 'pending', title: '进行中', status: ['PENDING_REVIEW', 'AWAITING_DISPATCH', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_RATING'] },
@@ -54,20 +53,19 @@ const ADMIN_TABS = [
   { key: 'done', title: '已完成', status: ['AWAITING_RATING', 'CLOSED', 'REJECTED', 'CANCELLED'] }
 ]
 
-const statusText = status => STATUS_TEXT[status] || status || ''
+// A status this version does not know (the server gained one) reads as the process step the request
+// is at, else as the raw word: never blank.
+const statusText = (status, fallback) => STATUS_TEXT[status] || fallback || status || ''
 const statusTone = status => STATUS_TONE[status] || 'muted'
 const actionText = action => ACTION_TEXT[action] || action || ''
-const canCancel = status => CANCELLABLE.indexOf(status) >= 0
 
 module.exports = {
   STATUS_TEXT,
   ACTION_TEXT,
-  CANCELLABLE,
   USER_TABS,
   WORKER_TABS,
   ADMIN_TABS,
   statusText,
   statusTone,
-  actionText,
-  canCancel
+  actionText
 }

@@ -1,10 +1,18 @@
-// The body of a request as every detail page shows it: what, where, who, photos and the voice note.
+// The body of a request as every detail page shows it: what, where, who, the process step it waits
+// at, photos and the voice note.
 // Attachments sit behind the token, so they are downloaded (wx.downloadFile via services/api.js)
 // before they are shown or played.
 const api = require('../../services/api')
-const { formatTime, locationText, categoryName, isImage, isAudio, maskPhone } = require('../../utils/format')
+const { formatTime, currentStep, locationText, categoryName, isImage, isAudio, maskPhone } = require('../../utils/format')
 
 const WORKER_CONFIRMED = ['IN_PROGRESS', 'AWAITING_RATING', 'CLOSED']
+
+// '维修工确认接单 · 待李师傅处理 · 2小时前', joined here so no part leaves a dangling separator.
+function stepLine(step) {
+  if (!step) return null
+  const parts = [step.name, step.assignee ? `待${step.assignee}处理` : '', step.since]
+  return { name: step.name, text: parts.filter(Boolean).join(' · ') }
+}
 
 Component({
   properties: {
@@ -41,6 +49,8 @@ Component({
         view: {
           number: request.number || '',
           status: request.status,
+          // From the process model, so a step a manager adds (keeping the status) is shown too.
+          step: stepLine(currentStep(request)),
           category: categoryName(request.category),
           description: request.description || '',
           place: locationText(location),
@@ -51,8 +61,11 @@ Component({
             ? { name: request.requester.name || '未填写姓名', phone: request.requester.phone || '', masked: maskPhone(request.requester.phone) }
             : null,
           worker: request.worker ? { name: request.worker.name || '', phone: request.worker.phone || '' } : null,
-          // A requester gets the worker's name and phone once the worker has accepted the task.
+          // A requester gets the worker's name and phone once the worker has accepted the task, and
+          // is told it waits for the worker while it does. A status this version does not know says
+          // neither, rather than claim a wait that may be over.
           workerConfirmed: WORKER_CONFIRMED.indexOf(request.status) >= 0,
+          awaitingWorker: request.status === 'ASSIGNED',
           rating: request.rating && request.rating.result ? request.rating : null
         }
       })

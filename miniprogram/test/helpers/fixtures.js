@@ -5,8 +5,31 @@ const categories = [
   { code: 'FURNITURE', name: '家具门窗', hotline: '' }
 ]
 
+// The seeded model's user tasks (processes/repair-request.bpmn) as the server names them in
+// `currentStep`, and who holds each: a group (the admins) when no one is named.
+const STEPS = {
+  PENDING_REVIEW: { key: 'review', name: '审核报修', holder: null },
+  AWAITING_DISPATCH: { key: 'assign', name: '派工', holder: null },
+  ASSIGNED: { key: 'confirm', name: '维修工确认接单', holder: 'worker' },
+  IN_PROGRESS: { key: 'repair', name: '维修', holder: 'worker' },
+  AWAITING_RATING: { key: 'rate', name: '评价', holder: 'requester' }
+}
+const STEP_SINCE = '2024-05-01T09:00:00+08:00'
+
+/** The `currentStep` the server sends for a request of the seeded model; null once it has ended. */
+function stepOf(body) {
+  const step = STEPS[body.status]
+  if (!step) return null
+  const holder = step.holder && (body[step.holder] || { id: 'w1', name: '李师傅' })
+  return { key: step.key, name: step.name, since: STEP_SINCE, assignee: holder ? { id: holder.id, name: holder.name } : null }
+}
+
+/**
+ * A request as GET /api/requests/{id} and every action answer it. `allowedActions` depends on who
+ * asks, so it is [] (a bystander) unless the test says; `currentStep` follows the status unless given.
+ */
 function request(over) {
-  return Object.assign({
+  const body = Object.assign({
     id: 'r1',
     number: 'BX20240501001',
     status: 'PENDING_REVIEW',
@@ -20,8 +43,11 @@ function request(over) {
     rating: null,
     createdAt: '2024-05-01T08:30:00+08:00',
     updatedAt: '2024-05-01T08:30:00+08:00',
-    history: [{ at: '2024-05-01T08:30:00+08:00', action: 'SUBMITTED', actor: '张三', note: null }]
+    history: [{ at: '2024-05-01T08:30:00+08:00', action: 'SUBMITTED', actor: '张三', note: null }],
+    allowedActions: []
   }, over)
+  if (!over || !('currentStep' in over)) body.currentStep = stepOf(body)
+  return body
 }
 
 function page(items, total, pageNo, size) {

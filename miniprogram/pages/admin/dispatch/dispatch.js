@@ -1,11 +1,18 @@
-// Dispatch: find a worker by name/phone and specialty, see their load and rating, assign.
+// Dispatch: find a worker by name/phone and specialty, see their load and rating, assign. The page
+// exists for one action, so it reads the request too and offers workers only while the server
+// allows this admin to assign it (`allowedActions`); otherwise it says so.
 const api = require('../../../services/api')
+const { allowedActions } = require('../../../utils/actions')
 const { maskPhone } = require('../../../utils/format')
 const { showError, toast, confirm } = require('../../../utils/ui')
 
 Page({
   data: {
     id: '',
+    request: null,
+    can: {},
+    checking: true,
+    checkError: '',
     q: '',
     categories: [{ code: '', name: '全部工种' }],
     specialtyIndex: 0,
@@ -17,16 +24,36 @@ Page({
 
   onLoad(query) {
     this.setData({ id: query.id })
+    return Promise.all([this.loadCategories(query.specialty), this.check()])
+      .then(() => this.searchIfAllowed())
+  },
+
+  loadCategories(specialty) {
     return api.listCategories()
       .catch(() => [])
       .then(list => {
         const categories = [{ code: '', name: '全部工种' }].concat(list)
-        const index = Math.max(0, categories.findIndex(c => c.code && c.code === query.specialty))
+        const index = Math.max(0, categories.findIndex(c => c.code && c.code === specialty))
         this.names = {}
         list.forEach(c => { this.names[c.code] = c.name })
         this.setData({ categories, specialtyIndex: index })
-        return this.search()
       })
+  },
+
+  check() {
+    this.setData({ checking: true, checkError: '' })
+    return api.getRequest(this.data.id)
+      .then(request => this.setData({ request, can: allowedActions(request), checking: false }))
+      .catch(err => this.setData({ checking: false, checkError: err.message }))
+  },
+
+  /** Reads the request again (a retry, or after a conflict), then the workers if still allowed. */
+  recheck() {
+    return this.check().then(() => this.searchIfAllowed())
+  },
+
+  searchIfAllowed() {
+    return this.data.can.assign ? this.search() : undefined
   },
 
   onQuery(e) {
@@ -70,6 +97,8 @@ Page({
         .catch(err => {
           this.setData({ busy: false })
           showError(err, '派工失败')
+          // Assigned by another admin, or moved on: the page then says so.
+          if (err.statusCode === 409) return this.recheck()
         })
     })
   }

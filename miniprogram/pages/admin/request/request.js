@@ -1,10 +1,11 @@
-// An admin's view of one request: review it (accept, or reject with a note) and dispatch it.
+// An admin's view of one request: review it (accept, or reject with a note) and dispatch it, each
+// when the server allows it.
 const api = require('../../../services/api')
 const requestDetailPage = require('../../../utils/request-detail')
 const { showError, toast, confirm } = require('../../../utils/ui')
 
 Page(requestDetailPage({
-  data: { id: '', request: null, error: '', note: '', errors: {}, busy: false },
+  data: { id: '', request: null, error: '', can: {}, note: '', errors: {}, busy: false },
 
   onNote(e) {
     this.setData({ note: e.detail.value, 'errors.note': '' })
@@ -23,7 +24,8 @@ Page(requestDetailPage({
       this.setData({ busy: true })
       return api.reviewRequest(this.data.id, { decision, note: note || undefined })
         .then(request => {
-          this.setData({ busy: false, request, note: '' })
+          this.setData({ busy: false, note: '' })
+          this.show(request)
           toast(decision === 'ACCEPT' ? '已通过' : '已驳回')
         })
         .catch(err => {

@@ -1,8 +1,7 @@
-// A requester's request: its details, worker (once assigned), progress timeline; cancel while the
-// status allows it, rate once the work is done.
+// A requester's request: its details, worker (once assigned), progress timeline; cancel it or rate
+// the work when the server allows it.
 const api = require('../../../services/api')
 const requestDetailPage = require('../../../utils/request-detail')
-const { canCancel } = require('../../../utils/status')
 const { showError, toast } = require('../../../utils/ui')
 
 Page(requestDetailPage({
@@ -11,19 +10,8 @@ Page(requestDetailPage({
     request: null,
     loading: true,
     error: '',
-    cancellable: false,
-    rateable: false,
+    can: {},
     busy: false
-  },
-
-  show(request) {
-    this.setData({
-      request,
-      loading: false,
-      error: '',
-      cancellable: canCancel(request.status),
-      rateable: request.status === 'AWAITING_RATING'
-    })
   },
 
   cancel() {

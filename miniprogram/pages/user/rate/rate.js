@@ -1,12 +1,34 @@
-// Rate finished work: repair result and efficiency (1–5 stars each) and an optional comment.
+// Rate finished work: repair result and efficiency (1–5 stars each) and an optional comment. The
+// page exists for one action, so it reads the request first and shows the form only while the
+// server allows this person to rate it (`allowedActions`); otherwise it says so.
 const api = require('../../../services/api')
+const { allowedActions } = require('../../../utils/actions')
 const { showError, toast } = require('../../../utils/ui')
 
 Page({
-  data: { id: '', result: 0, efficiency: 0, comment: '', submitting: false, errors: {} },
+  data: {
+    id: '',
+    request: null,
+    can: {},
+    checking: true,
+    checkError: '',
+    result: 0,
+    efficiency: 0,
+    comment: '',
+    submitting: false,
+    errors: {}
+  },
 
   onLoad(query) {
     this.setData({ id: query.id })
+    return this.check()
+  },
+
+  check() {
+    this.setData({ checking: true, checkError: '' })
+    return api.getRequest(this.data.id)
+      .then(request => this.setData({ request, can: allowedActions(request), checking: false }))
+      .catch(err => this.setData({ checking: false, checkError: err.message }))
   },
 
   onResult(e) {
@@ -40,6 +62,8 @@ Page({
       .catch(err => {
         this.setData({ submitting: false, errors: err.fieldErrors || {} })
         showError(err, '评价失败')
+        // Rated meanwhile (another phone) or closed by the timer: the page then says so.
+        if (err.statusCode === 409) return this.check()
       })
   }
 })

@@ -1,7 +1,8 @@
 // A worker's task: accept it, or refuse it with a reason (it goes back to dispatch); finish it with
-// a note; call the requester.
+// a note; call the requester. Each action's button shows when the server allows it.
 const api = require('../../../services/api')
 const requestDetailPage = require('../../../utils/request-detail')
+const { allowedActions } = require('../../../utils/actions')
 const { showError, toast, confirm } = require('../../../utils/ui')
 
 Page(requestDetailPage({
@@ -9,11 +10,18 @@ Page(requestDetailPage({
     id: '',
     request: null,
     error: '',
-    panel: '', // '' | 'refuse' | 'complete'
+    can: {},
+    panel: '', // '' | 'refuse' | 'complete', named after the action it leads to
     reason: '',
     note: '',
     errors: {},
     busy: false
+  },
+
+  show(request) {
+    const can = allowedActions(request)
+    // A panel whose action is no longer allowed (the request moved on meanwhile) closes.
+    this.setData({ request, can, panel: can[this.data.panel] ? this.data.panel : '', loading: false, error: '' })
   },
 
   openPanel(e) {
@@ -37,7 +45,8 @@ Page(requestDetailPage({
     this.setData({ busy: true })
     return call()
       .then(request => {
-        this.setData({ busy: false, request, panel: '' })
+        this.setData({ busy: false, panel: '' })
+        this.show(request)
         toast(done)
       })
       .catch(err => {

@@ -1,5 +1,6 @@
 const { render, text, tap } = require('../../helpers/simulate')
 const { flush } = require('../../helpers/wx')
+const { request } = require('../../helpers/fixtures')
 
 describe('components/status-tag/status-tag.js', () => {
   test('shows the Chinese name of each status', async () => {
@@ -11,6 +12,12 @@ describe('components/status-tag/status-tag.js', () => {
       const comp = render('components/status-tag/status-tag', { status })
       expect(comp.dom.textContent).toBe(names[status])
     }
+  })
+
+  test('a status it does not know shows the step name given as fallback, else the raw word', () => {
+    expect(render('components/status-tag/status-tag', { status: 'SURVEYING', fallback: '现场勘察' }).dom.textContent).toBe('现场勘察')
+    expect(render('components/status-tag/status-tag', { status: 'SURVEYING' }).dom.textContent).toBe('SURVEYING')
+    expect(render('components/status-tag/status-tag', { status: 'ASSIGNED', fallback: '现场勘察' }).dom.textContent).toBe('已派工')
   })
 })
 
@@ -27,6 +34,67 @@ describe('components/request-card/request-card.js', () => {
     comp.addEventListener('select', onSelect)
     await tap(comp, '.card')
     expect(onSelect.mock.calls[0][0].detail).toEqual({ id: 'r5' })
+  })
+
+  test('a status this version does not know shows the step name', () => {
+    const comp = render('components/request-card/request-card', {
+      item: { id: 'r6', status: 'SURVEYING', stepName: '现场勘察', category: '水电维修', description: 'd' }
+    })
+    expect(comp.dom.textContent).toContain('现场勘察')
+  })
+})
+
+describe('components/request-info/request-info.js', () => {
+  const hoursAgo = h => new Date(Date.now() - h * 3600 * 1000).toISOString()
+
+  test('shows the step the request waits at, who holds it and since when', () => {
+    const comp = render('components/request-info/request-info', {
+      request: request({ status: 'ASSIGNED', currentStep: { key: 'confirm', name: '维修工确认接单', since: hoursAgo(2), assignee: { id: 'w1', name: '李师傅' } } }),
+      viewer: 'admin'
+    })
+    expect(text(comp, '.current-step')).toBe('当前环节：维修工确认接单 · 待李师傅处理 · 2小时前')
+    expect(text(comp, '.head')).toContain('已派工')
+  })
+
+  test('a step a manager added (the status kept, or one this version does not know) is shown by its name', () => {
+    const kept = render('components/request-info/request-info', {
+      request: request({ status: 'AWAITING_DISPATCH', currentStep: { key: 'survey', name: '现场勘察', since: hoursAgo(2), assignee: null } })
+    })
+    expect(text(kept, '.head')).toContain('待派工')
+    expect(text(kept, '.current-step')).toBe('当前环节：现场勘察 · 2小时前')
+
+    const unknown = render('components/request-info/request-info', {
+      request: request({ status: 'SURVEYING', currentStep: { key: 'survey', name: '现场勘察', since: hoursAgo(2), assignee: null } })
+    })
+    expect(text(unknown, '.head')).toContain('现场勘察')
+  })
+
+  test('for a status it does not know, the requester is not told the request waits for the worker', () => {
+    const comp = render('components/request-info/request-info', {
+      request: request({ status: 'SURVEYING', worker: { id: 'w1', name: '李师傅', phone: '13700001111' }, currentStep: { key: 'survey', name: '现场勘察', since: hoursAgo(1), assignee: null } }),
+      viewer: 'requester'
+    })
+    expect(comp.querySelector('.waiting')).toBeUndefined()
+    expect(comp.querySelector('.call-worker')).toBeUndefined()
+    expect(text(comp, '.current-step')).toBe('当前环节：现场勘察 · 1小时前')
+  })
+
+  test('an ended request has no current step', () => {
+    const comp = render('components/request-info/request-info', { request: request({ status: 'CLOSED' }) })
+    expect(comp.querySelector('.current-step')).toBeUndefined()
+    expect(text(comp, '.head')).toContain('已完成')
+  })
+})
+
+describe('components/action-unavailable/action-unavailable.js', () => {
+  test('says where the request stands: its step, else its status (raw when unknown); back leads back', async () => {
+    const atStep = render('components/action-unavailable/action-unavailable', { message: '这张报修单现在不能派工', request: request({ status: 'ASSIGNED' }) })
+    expect(text(atStep, '.unavailable-message')).toBe('这张报修单现在不能派工')
+    expect(text(atStep, '.unavailable-stage')).toBe('当前环节：维修工确认接单')
+    expect(text(render('components/action-unavailable/action-unavailable', { request: request({ status: 'CANCELLED' }) }), '.unavailable-stage')).toBe('当前状态：已取消')
+    expect(text(render('components/action-unavailable/action-unavailable', { request: request({ status: 'ARCHIVED' }) }), '.unavailable-stage')).toBe('当前状态：ARCHIVED')
+    await tap(atStep, '#back')
+    expect(wx.navigateBack).toHaveBeenCalled()
   })
 })
 

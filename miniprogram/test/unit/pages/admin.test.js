@@ -3,6 +3,9 @@ const { flush } = require('../../helpers/wx')
 const { request, page, login, categories } = require('../../helpers/fixtures')
 
 const asAdmin = () => login({ id: 'a1', role: 'ADMIN', name: '管理员', phone: '13800000000' })
+const ACTION_BUTTONS = ['reject', 'accept', 'dispatch']
+const shownButtons = comp => ACTION_BUTTONS.filter(id => comp.querySelector(`#${id}`))
+const hoursAgo = h => new Date(Date.now() - h * 3600 * 1000).toISOString()
 
 describe('pages/admin/requests/requests.js', () => {
   test('the seed tabs map to status groups', async () => {
@@ -21,25 +24,54 @@ describe('pages/admin/requests/requests.js', () => {
 })
 
 describe('pages/admin/request/request.js', () => {
-  test('accepts a request under review', async () => {
+  test.each([
+    ['nothing', [], []],
+    ['review', ['review'], ['reject', 'accept']],
+    ['assign', ['assign'], ['dispatch']],
+    ['assign and an action this version does not know', ['assign', 'escalate'], ['dispatch']]
+  ])('shows only the buttons allowedActions names: %s', async (_, allowedActions, shown) => {
     asAdmin()
-    wx.__route('GET', '/api/requests/r1', { data: request() })
-    wx.__route('POST', '/api/requests/r1/review', { data: request({ status: 'AWAITING_DISPATCH' }) })
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'PENDING_REVIEW', allowedActions }) })
+    const { comp } = loadPage('pages/admin/request/request', { id: 'r1' })
+    await flush()
+    expect(shownButtons(comp)).toEqual(shown)
+    // the review note goes with the review buttons
+    expect(comp.querySelector('#note') !== undefined).toBe(allowedActions.includes('review'))
+  })
+
+  test('an unknown status reads as the current step, shown with when it started', async () => {
+    asAdmin()
+    wx.__route('GET', '/api/requests/r1', {
+      data: request({ status: 'AWAITING_APPROVAL', currentStep: { key: 'approve', name: '费用审批', since: hoursAgo(5), assignee: null }, allowedActions: [] })
+    })
+    const { comp } = loadPage('pages/admin/request/request', { id: 'r1' })
+    await flush()
+    expect(text(comp, '#info >>> .head')).toContain('费用审批')
+    expect(text(comp, '#info >>> .current-step')).toBe('当前环节：费用审批 · 5小时前')
+    expect(shownButtons(comp)).toEqual([])
+  })
+
+  test('accepts a request under review; the answer allows dispatch', async () => {
+    asAdmin()
+    wx.__route('GET', '/api/requests/r1', { data: request({ allowedActions: ['review'] }) })
+    wx.__route('POST', '/api/requests/r1/review', { data: request({ status: 'AWAITING_DISPATCH', allowedActions: ['assign'] }) })
     const { comp, page: p } = loadPage('pages/admin/request/request', { id: 'r1' })
     await flush()
     expect(text(comp, '#info >>> .category')).toBe('水电维修')
+    expect(text(comp, '#info >>> .current-step')).toContain('当前环节：审核报修')
     await tap(comp, '#accept')
     await flush()
     expect(wx.__calls.find(c => c.url.endsWith('/review')).data).toEqual({ decision: 'ACCEPT' })
     expect(p.data.request.status).toBe('AWAITING_DISPATCH')
+    expect(shownButtons(comp)).toEqual(['dispatch'])
     await tap(comp, '#dispatch')
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/admin/dispatch/dispatch?id=r1&specialty=WATER' })
   })
 
   test('rejecting needs a note and sends it', async () => {
     asAdmin()
-    wx.__route('GET', '/api/requests/r1', { data: request() })
-    wx.__route('POST', '/api/requests/r1/review', { data: request({ status: 'REJECTED' }) })
+    wx.__route('GET', '/api/requests/r1', { data: request({ allowedActions: ['review'] }) })
+    wx.__route('POST', '/api/requests/r1/review', { data: request({ status: 'REJECTED', allowedActions: [] }) })
     const { comp } = loadPage('pages/admin/request/request', { id: 'r1' })
     await flush()
     await tap(comp, '#reject')
@@ -48,6 +80,8 @@ describe('pages/admin/request/request.js', () => {
     await tap(comp, '#reject')
     await flush()
     expect(wx.__calls.find(c => c.url.endsWith('/review')).data).toEqual({ decision: 'REJECT', note: '不属于后勤维修范围' })
+    expect(shownButtons(comp)).toEqual([])
+    expect(comp.querySelector('#note')).toBeUndefined()
   })
 })
 
@@ -57,11 +91,14 @@ describe('pages/admin/dispatch/dispatch.js', () => {
     { id: 'w2', name: '王师傅', phone: '13700002222', specialties: ['WATER', 'NETWORK'], activeTasks: 3, averageRating: null }
   ]
 
+  const assignable = () => request({ status: 'AWAITING_DISPATCH', allowedActions: ['assign'] })
+
   test('filters by the request category, shows load and rating, and assigns the chosen worker', async () => {
     asAdmin()
+    wx.__route('GET', '/api/requests/r1', { data: assignable() })
     wx.__route('GET', '/api/categories', { data: categories })
     wx.__route('GET', '/api/workers', { data: { items: workers, page: 0, size: 100, total: 2 } })
-    wx.__route('POST', '/api/requests/r1/assign', { data: request({ status: 'ASSIGNED' }) })
+    wx.__route('POST', '/api/requests/r1/assign', { data: request({ status: 'ASSIGNED', allowedActions: [] }) })
     const { comp, page: p } = loadPage('pages/admin/dispatch/dispatch', { id: 'r1', specialty: 'WATER' })
     await flush()
     expect(wx.__calls.find(c => c.url.includes('/api/workers')).url).toContain('specialty=WATER')
@@ -83,6 +120,7 @@ describe('pages/admin/dispatch/dispatch.js', () => {
 
   test('searching by name and changing the specialty query the workers again', async () => {
     asAdmin()
+    wx.__route('GET', '/api/requests/r1', { data: assignable() })
     wx.__route('GET', '/api/categories', { data: categories })
     wx.__route('GET', '/api/workers', { data: [] })
     const { comp } = loadPage('pages/admin/dispatch/dispatch', { id: 'r1' })
@@ -95,17 +133,51 @@ describe('pages/admin/dispatch/dispatch.js', () => {
     expect(last.url).toContain('specialty=NETWORK')
   })
 
-  test('a conflicting assignment (already assigned by another admin) is explained', async () => {
+  test('a conflicting assignment (already assigned by another admin) is explained, and the list gives way', async () => {
     asAdmin()
+    wx.__route('GET', '/api/requests/r1', { data: assignable() })
     wx.__route('GET', '/api/categories', { data: categories })
     wx.__route('GET', '/api/workers', { data: workers })
     wx.__route('POST', '/api/requests/r1/assign', { statusCode: 409, data: { status: 409, detail: '该报修单已被其他管理员派工' } })
     const { comp } = loadPage('pages/admin/dispatch/dispatch', { id: 'r1' })
     await flush()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'ASSIGNED', worker: { id: 'w2', name: '王师傅' }, allowedActions: [] }) })
     comp.querySelectorAll('.assign')[0].dispatchEvent('tap')
     await flush(5)
     expect(wx.showModal.mock.calls[1][0].content).toBe('该报修单已被其他管理员派工')
     expect(wx.navigateBack).not.toHaveBeenCalled()
+    expect(comp.querySelectorAll('.worker')).toHaveLength(0)
+    expect(text(comp, '#unavailable >>> .unavailable-stage')).toBe('当前环节：维修工确认接单')
+  })
+
+  test('a request the server no longer lets this admin assign gets a message, and no worker is looked up', async () => {
+    asAdmin()
+    wx.__route('GET', '/api/requests/r1', {
+      data: request({ status: 'AWAITING_DISPATCH', currentStep: { key: 'survey', name: '现场勘察', since: '2024-05-01T09:00:00+08:00', assignee: null }, allowedActions: ['escalate'] })
+    })
+    wx.__route('GET', '/api/categories', { data: categories })
+    wx.__route('GET', '/api/workers', { data: workers })
+    const { comp } = loadPage('pages/admin/dispatch/dispatch', { id: 'r1', specialty: 'WATER' })
+    await flush()
+    expect(text(comp, '#unavailable >>> .unavailable-message')).toBe('这张报修单现在不能派工')
+    expect(text(comp, '#unavailable >>> .unavailable-stage')).toBe('当前环节：现场勘察')
+    expect(comp.querySelector('#q')).toBeUndefined()
+    expect(wx.__calls.some(c => c.url.includes('/api/workers'))).toBe(false)
+  })
+
+  test('a failed read of the request can be retried, and then the workers are looked up', async () => {
+    asAdmin()
+    wx.__route('GET', '/api/requests/r1', { statusCode: 500, data: { status: 500, title: 'Internal Server Error' } })
+    wx.__route('GET', '/api/categories', { data: categories })
+    wx.__route('GET', '/api/workers', { data: workers })
+    const { comp } = loadPage('pages/admin/dispatch/dispatch', { id: 'r1' })
+    await flush()
+    expect(text(comp, '.error')).toBe('服务器开小差了，请稍后再试，点击重试')
+    expect(wx.__calls.some(c => c.url.includes('/api/workers'))).toBe(false)
+    wx.__route('GET', '/api/requests/r1', { data: assignable() })
+    await tap(comp, '.error')
+    await flush()
+    expect(comp.querySelectorAll('.worker')).toHaveLength(2)
   })
 })
 

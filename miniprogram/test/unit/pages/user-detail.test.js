@@ -2,6 +2,10 @@ const { loadPage, text, tap, type } = require('../../helpers/simulate')
 const { flush } = require('../../helpers/wx')
 const { request, login } = require('../../helpers/fixtures')
 
+const ACTION_BUTTONS = ['cancel', 'rate']
+const shownButtons = comp => ACTION_BUTTONS.filter(id => comp.querySelector(`#${id}`))
+const hoursAgo = h => new Date(Date.now() - h * 3600 * 1000).toISOString()
+
 describe('pages/user/detail/detail.js', () => {
   test('renders the request, its timeline, photos and the worker once assigned', async () => {
     login()
@@ -31,9 +35,46 @@ describe('pages/user/detail/detail.js', () => {
     const photos = comp.querySelectorAll('#info >>> #photos >>> .photo')
     expect(photos).toHaveLength(1)
     expect(comp.querySelector('#info >>> #photos').instance.data.photos).toEqual(['wxfile://tmp/img1'])
-    // not cancellable any more, nothing to rate yet
-    expect(comp.querySelector('#cancel')).toBeUndefined()
-    expect(comp.querySelector('#rate')).toBeUndefined()
+    // the server allows the requester nothing while the work is under way
+    expect(shownButtons(comp)).toEqual([])
+  })
+
+  test.each([
+    ['nothing', [], []],
+    ['cancel', ['cancel'], ['cancel']],
+    ['rate', ['rate'], ['rate']],
+    ['cancel and an action this version does not know', ['cancel', 'remind'], ['cancel']]
+  ])('shows only the buttons allowedActions names: %s', async (_, allowedActions, shown) => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'PENDING_REVIEW', allowedActions }) })
+    const { comp } = loadPage('pages/user/detail/detail', { id: 'r1' })
+    await flush(5)
+    expect(shownButtons(comp)).toEqual(shown)
+    expect(comp.querySelector('.action-bar') !== undefined).toBe(shown.length > 0)
+  })
+
+  test('the status alone offers nothing: a request waiting for rating with no allowedActions has no rate button', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'AWAITING_RATING', allowedActions: [] }) })
+    const { comp } = loadPage('pages/user/detail/detail', { id: 'r1' })
+    await flush(5)
+    expect(shownButtons(comp)).toEqual([])
+  })
+
+  test('an unknown status shows the current step\'s name, and the allowed buttons still work', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', {
+      data: request({
+        status: 'SURVEYING',
+        currentStep: { key: 'survey', name: '现场勘察', since: hoursAgo(2), assignee: { id: 'w1', name: '李师傅' } },
+        allowedActions: ['cancel']
+      })
+    })
+    const { comp } = loadPage('pages/user/detail/detail', { id: 'r1' })
+    await flush(5)
+    expect(text(comp, '#info >>> .head')).toContain('现场勘察')
+    expect(text(comp, '#info >>> .current-step')).toBe('当前环节：现场勘察 · 待李师傅处理 · 2小时前')
+    expect(shownButtons(comp)).toEqual(['cancel'])
   })
 
   test('plays the voice note after downloading it with the token', async () => {
@@ -66,8 +107,8 @@ describe('pages/user/detail/detail.js', () => {
 
   test('cancels a pending request after confirmation, with the reason typed', async () => {
     login()
-    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'AWAITING_DISPATCH' }) })
-    wx.__route('POST', '/api/requests/r1/cancel', { data: request({ status: 'CANCELLED' }) })
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'AWAITING_DISPATCH', allowedActions: ['cancel'] }) })
+    wx.__route('POST', '/api/requests/r1/cancel', { data: request({ status: 'CANCELLED', allowedActions: [] }) })
     const { comp, page } = loadPage('pages/user/detail/detail', { id: 'r1' })
     await flush(5)
     wx.__answerModal({ confirm: true, content: '已经自己修好了' })
@@ -77,23 +118,28 @@ describe('pages/user/detail/detail.js', () => {
     expect(call.method).toBe('POST')
     expect(call.data).toEqual({ reason: '已经自己修好了' })
     expect(page.data.request.status).toBe('CANCELLED')
-    expect(comp.querySelector('#cancel')).toBeUndefined()
+    // the answer's allowedActions, not the status, takes the button away
+    expect(shownButtons(comp)).toEqual([])
+    expect(comp.querySelector('#info >>> .current-step')).toBeUndefined()
   })
 
   test('shows the conflict message when the request can no longer be cancelled', async () => {
     login()
-    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'ASSIGNED' }) })
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'ASSIGNED', allowedActions: ['cancel'] }) })
     wx.__route('POST', '/api/requests/r1/cancel', { statusCode: 409, data: { status: 409, title: 'Conflict', detail: '维修工已接单，无法取消' } })
     const { comp } = loadPage('pages/user/detail/detail', { id: 'r1' })
     await flush(5)
+    // meanwhile the worker accepted: the request read again allows nothing
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'IN_PROGRESS', allowedActions: [] }) })
     await tap(comp, '#cancel')
     await flush()
     expect(wx.showModal.mock.calls[1][0].content).toBe('维修工已接单，无法取消')
+    expect(shownButtons(comp)).toEqual([])
   })
 
   test('offers rating when the work is done', async () => {
     login()
-    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'AWAITING_RATING' }) })
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'AWAITING_RATING', allowedActions: ['rate'] }) })
     const { comp } = loadPage('pages/user/detail/detail', { id: 'r1' })
     await flush(5)
     await tap(comp, '#rate')
@@ -102,14 +148,19 @@ describe('pages/user/detail/detail.js', () => {
 })
 
 describe('pages/user/rate/rate.js', () => {
+  const rateable = () => request({ status: 'AWAITING_RATING', worker: { id: 'w1', name: '李师傅' }, allowedActions: ['rate'] })
+
   test('requires both star rows, then posts result, efficiency and comment', async () => {
     login()
+    wx.__route('GET', '/api/requests/r1', { data: rateable() })
     wx.__route('POST', '/api/requests/r1/rate', { data: request({ status: 'CLOSED' }) })
     const { comp } = loadPage('pages/user/rate/rate', { id: 'r1' })
+    await flush()
+    expect(comp.querySelector('#unavailable')).toBeUndefined()
     await tap(comp, '#submit')
     expect(text(comp, '#error-result')).toBe('请为维修结果打分')
     expect(text(comp, '#error-efficiency')).toBe('请为维修效率打分')
-    expect(wx.request).not.toHaveBeenCalled()
+    expect(wx.__calls.filter(c => c.method === 'POST')).toHaveLength(0)
 
     comp.querySelectorAll('#result >>> .star')[3].dispatchEvent('tap')
     comp.querySelectorAll('#efficiency >>> .star')[4].dispatchEvent('tap')
@@ -118,8 +169,60 @@ describe('pages/user/rate/rate.js', () => {
     await type(comp, '#comment', '师傅很专业')
     await tap(comp, '#submit')
     await flush()
-    expect(wx.__calls[0].data).toEqual({ result: 4, efficiency: 5, comment: '师傅很专业' })
+    expect(wx.__calls.find(c => c.url.endsWith('/rate')).data).toEqual({ result: 4, efficiency: 5, comment: '师傅很专业' })
     expect(wx.navigateBack).toHaveBeenCalled()
+  })
+
+  test('a request the server no longer lets this person rate gets a message instead of the form', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'CLOSED', allowedActions: [] }) })
+    const { comp } = loadPage('pages/user/rate/rate', { id: 'r1' })
+    await flush()
+    expect(comp.querySelector('#submit')).toBeUndefined()
+    expect(comp.querySelector('#result')).toBeUndefined()
+    expect(text(comp, '#unavailable >>> .unavailable-message')).toBe('这张报修单现在不能评价')
+    expect(text(comp, '#unavailable >>> .unavailable-stage')).toBe('当前状态：已完成')
+    await tap(comp, '#unavailable >>> #back')
+    expect(wx.navigateBack).toHaveBeenCalled()
+  })
+
+  test('the status alone does not open the form: waiting for rating but rate not allowed (another person\'s request)', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'AWAITING_RATING', allowedActions: ['remind'] }) })
+    const { comp } = loadPage('pages/user/rate/rate', { id: 'r1' })
+    await flush()
+    expect(comp.querySelector('#submit')).toBeUndefined()
+    expect(text(comp, '#unavailable >>> .unavailable-stage')).toBe('当前环节：评价')
+  })
+
+  test('rated meanwhile (409): the error is shown and the form gives way to the message', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { data: rateable() })
+    wx.__route('POST', '/api/requests/r1/rate', { statusCode: 409, data: { status: 409, detail: '该报修单已评价' } })
+    const { comp } = loadPage('pages/user/rate/rate', { id: 'r1' })
+    await flush()
+    comp.querySelectorAll('#result >>> .star')[4].dispatchEvent('tap')
+    comp.querySelectorAll('#efficiency >>> .star')[4].dispatchEvent('tap')
+    await flush()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'CLOSED', allowedActions: [] }) })
+    await tap(comp, '#submit')
+    await flush()
+    expect(wx.showModal.mock.calls[0][0].content).toBe('该报修单已评价')
+    expect(comp.querySelector('#submit')).toBeUndefined()
+    expect(text(comp, '#unavailable >>> .unavailable-message')).toBe('这张报修单现在不能评价')
+    expect(wx.navigateBack).not.toHaveBeenCalled()
+  })
+
+  test('a failed read of the request can be retried', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { networkError: true })
+    const { comp } = loadPage('pages/user/rate/rate', { id: 'r1' })
+    await flush()
+    expect(text(comp, '.error')).toBe('网络连接失败，请检查网络后重试，点击重试')
+    wx.__route('GET', '/api/requests/r1', { data: rateable() })
+    await tap(comp, '.error')
+    await flush()
+    expect(comp.querySelector('#submit')).toBeDefined()
   })
 })
 

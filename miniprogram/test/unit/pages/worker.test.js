@@ -3,6 +3,9 @@ const { flush } = require('../../helpers/wx')
 const { request, page, login } = require('../../helpers/fixtures')
 
 const asWorker = () => login({ id: 'w1', role: 'WORKER', name: '李师傅', phone: '13700001111' })
+const ACTION_BUTTONS = ['refuse', 'accept', 'complete']
+const shownButtons = comp => ACTION_BUTTONS.filter(id => comp.querySelector(`#${id}`))
+const hoursAgo = h => new Date(Date.now() - h * 3600 * 1000).toISOString()
 
 describe('pages/worker/tasks/tasks.js', () => {
   test('the three tabs ask for assigned, in-progress and done tasks', async () => {
@@ -23,25 +26,59 @@ describe('pages/worker/tasks/tasks.js', () => {
 })
 
 describe('pages/worker/task/task.js', () => {
-  const assigned = () => request({ status: 'ASSIGNED', worker: { id: 'w1', name: '李师傅', phone: '13700001111' } })
+  const worker = { id: 'w1', name: '李师傅', phone: '13700001111' }
+  const assigned = () => request({ status: 'ASSIGNED', worker, allowedActions: ['accept', 'refuse'] })
 
-  test('accepts an assigned task', async () => {
+  test.each([
+    ['nothing', [], []],
+    ['accept and refuse', ['accept', 'refuse'], ['refuse', 'accept']],
+    ['refuse only', ['refuse'], ['refuse']],
+    ['complete', ['complete'], ['complete']],
+    ['accept, refuse and an action this version does not know', ['accept', 'refuse', 'handOver'], ['refuse', 'accept']]
+  ])('shows only the buttons allowedActions names: %s', async (_, allowedActions, shown) => {
+    asWorker()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'ASSIGNED', worker, allowedActions }) })
+    const { comp } = loadPage('pages/worker/task/task', { id: 'r1' })
+    await flush()
+    expect(shownButtons(comp)).toEqual(shown)
+    expect(comp.querySelector('#call')).toBeDefined()
+  })
+
+  test('the task page shows the step it waits at; an unknown status reads as that step', async () => {
+    asWorker()
+    wx.__route('GET', '/api/requests/r1', {
+      data: request({
+        status: 'SURVEYING',
+        worker,
+        currentStep: { key: 'survey', name: '现场勘察', since: hoursAgo(3), assignee: { id: 'w1', name: '李师傅' } },
+        allowedActions: ['complete', 'survey']
+      })
+    })
+    const { comp } = loadPage('pages/worker/task/task', { id: 'r1' })
+    await flush()
+    expect(text(comp, '#info >>> .head')).toContain('现场勘察')
+    expect(text(comp, '#info >>> .current-step')).toBe('当前环节：现场勘察 · 待李师傅处理 · 3小时前')
+    expect(shownButtons(comp)).toEqual(['complete'])
+  })
+
+  test('accepts an assigned task; the answer\'s allowedActions bring the complete button', async () => {
     asWorker()
     wx.__route('GET', '/api/requests/r1', { data: assigned() })
-    wx.__route('POST', '/api/requests/r1/accept', { data: request({ status: 'IN_PROGRESS' }) })
+    wx.__route('POST', '/api/requests/r1/accept', { data: request({ status: 'IN_PROGRESS', worker, allowedActions: ['complete'] }) })
     const { comp, page: p } = loadPage('pages/worker/task/task', { id: 'r1' })
     await flush()
     await tap(comp, '#accept')
     await flush()
     expect(wx.__calls.find(c => c.url.endsWith('/accept')).method).toBe('POST')
     expect(p.data.request.status).toBe('IN_PROGRESS')
-    expect(comp.querySelector('#complete')).toBeDefined()
+    expect(shownButtons(comp)).toEqual(['complete'])
+    expect(text(comp, '#info >>> .current-step')).toContain('当前环节：维修')
   })
 
   test('refusing needs a reason, then sends it', async () => {
     asWorker()
     wx.__route('GET', '/api/requests/r1', { data: assigned() })
-    wx.__route('POST', '/api/requests/r1/refuse', { data: request({ status: 'AWAITING_DISPATCH' }) })
+    wx.__route('POST', '/api/requests/r1/refuse', { data: request({ status: 'AWAITING_DISPATCH', allowedActions: [] }) })
     const { comp } = loadPage('pages/worker/task/task', { id: 'r1' })
     await flush()
     await tap(comp, '#refuse')
@@ -53,12 +90,14 @@ describe('pages/worker/task/task.js', () => {
     await flush()
     expect(wx.__calls.find(c => c.url.endsWith('/refuse')).data).toEqual({ reason: '缺少配件，今天无法上门' })
     expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已退回，等待重新派工' }))
+    expect(comp.querySelector('#reason')).toBeUndefined()
+    expect(shownButtons(comp)).toEqual([])
   })
 
   test('completes a task in progress with a note', async () => {
     asWorker()
-    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'IN_PROGRESS' }) })
-    wx.__route('POST', '/api/requests/r1/complete', { data: request({ status: 'AWAITING_RATING' }) })
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'IN_PROGRESS', worker, allowedActions: ['complete'] }) })
+    wx.__route('POST', '/api/requests/r1/complete', { data: request({ status: 'AWAITING_RATING', worker, allowedActions: [] }) })
     const { comp } = loadPage('pages/worker/task/task', { id: 'r1' })
     await flush()
     await tap(comp, '#complete')
@@ -90,5 +129,21 @@ describe('pages/worker/task/task.js', () => {
     await flush()
     expect(wx.showModal.mock.calls[1][0].content).toBe('报修单已被重新派工')
     expect(wx.__calls.filter(c => c.url.endsWith('/api/requests/r1'))).toHaveLength(2)
+  })
+
+  test('an open refuse panel closes when the request read again no longer allows refusing', async () => {
+    asWorker()
+    wx.__route('GET', '/api/requests/r1', { data: assigned() })
+    wx.__route('POST', '/api/requests/r1/refuse', { statusCode: 409, data: { status: 409, detail: '报修单已被重新派工' } })
+    const { comp } = loadPage('pages/worker/task/task', { id: 'r1' })
+    await flush()
+    await tap(comp, '#refuse')
+    await type(comp, '#reason', '缺少配件')
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'ASSIGNED', worker: { id: 'w2', name: '王师傅' }, allowedActions: [] }) })
+    await tap(comp, '#refuse-submit')
+    await flush()
+    expect(comp.querySelector('#reason')).toBeUndefined()
+    expect(comp.querySelector('#refuse-submit')).toBeUndefined()
+    expect(shownButtons(comp)).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 const validate = require('../../../utils/validate')
 const format = require('../../../utils/format')
 const status = require('../../../utils/status')
+const { allowedActions } = require('../../../utils/actions')
 
 describe('utils/validate.js', () => {
   test('phones: 11 digits starting with 1, +86 and spaces dropped', () => {
@@ -25,14 +26,60 @@ describe('utils/format.js', () => {
   test('masks phones and builds the card of a request', () => {
     expect(format.maskPhone('13800000000')).toBe('138****0000')
     const card = format.toCard({ id: 'r1', status: 'CLOSED', category: { code: 'W', name: '水电' }, description: 'd', location: { building: 'A楼', room: '101', detail: '东侧' }, createdAt: '2024-05-01T00:00:00Z' })
-    expect(card).toMatchObject({ id: 'r1', category: '水电', location: 'A楼 101 · 东侧', createdAt: '2024-05-01 08:00' })
+    expect(card).toMatchObject({ id: 'r1', category: '水电', location: 'A楼 101 · 东侧', createdAt: '2024-05-01 08:00', stepName: '' })
+  })
+
+  test('relative times read as people say them, and as a date after a month', () => {
+    const now = new Date('2024-05-10T12:00:00+08:00').getTime()
+    expect(format.relativeTime('2024-05-10T11:59:30+08:00', now)).toBe('刚刚')
+    expect(format.relativeTime('2024-05-10T12:00:05+08:00', now)).toBe('刚刚') // the phone's clock a little behind
+    expect(format.relativeTime('2024-05-10T11:35:00+08:00', now)).toBe('25分钟前')
+    expect(format.relativeTime('2024-05-10T10:00:00+08:00', now)).toBe('2小时前')
+    expect(format.relativeTime('2024-05-07T12:00:00+08:00', now)).toBe('3天前')
+    expect(format.relativeTime('2024-03-01T08:30:00+08:00', now)).toBe('2024-03-01 08:30')
+    expect(format.relativeTime(null, now)).toBe('')
+  })
+
+  test('the current step: name (else the task id), since, assignee; null once the request has ended', () => {
+    const now = new Date('2024-05-01T11:00:00+08:00').getTime()
+    const request = { currentStep: { key: 'confirm', name: '维修工确认接单', since: '2024-05-01T09:00:00+08:00', assignee: { id: 'w1', name: '李师傅' } } }
+    expect(format.currentStep(request, now)).toEqual({ name: '维修工确认接单', since: '2小时前', assignee: '李师傅' })
+    expect(format.currentStep({ currentStep: { key: 'survey', name: null, since: null, assignee: null } }, now))
+      .toEqual({ name: 'survey', since: '', assignee: '' })
+    expect(format.currentStep({ currentStep: null }, now)).toBeNull()
+    expect(format.currentStep({}, now)).toBeNull()
+    expect(format.toCard({ id: 'r1', status: 'SURVEYING', currentStep: { key: 'survey', name: '现场勘察' } }).stepName).toBe('现场勘察')
   })
 })
 
 describe('utils/status.js', () => {
-  test('cancel is allowed only before the work starts', () => {
-    expect(status.CANCELLABLE).toEqual(['PENDING_REVIEW', 'AWAITING_DISPATCH', 'ASSIGNED'])
-    expect(status.canCancel('IN_PROGRESS')).toBe(false)
+  test('only display words: what may be done comes from the server', () => {
     expect(status.statusText('AWAITING_RATING')).toBe('待评价')
+    expect(status.actionText('WORKER_ACCEPTED')).toBe('维修工接单')
+    expect(Object.keys(status).sort()).toEqual([
+      'ACTION_TEXT', 'ADMIN_TABS', 'STATUS_TEXT', 'USER_TABS', 'WORKER_TABS', 'actionText', 'statusText', 'statusTone'
+    ])
+  })
+
+  test('a status this version does not know reads as the step name, else as itself', () => {
+    expect(status.statusText('AWAITING_DISPATCH', '现场勘察')).toBe('待派工')
+    expect(status.statusText('SURVEYING', '现场勘察')).toBe('现场勘察')
+    expect(status.statusText('SURVEYING', '')).toBe('SURVEYING')
+    expect(status.statusText(undefined)).toBe('')
+    expect(status.statusTone('SURVEYING')).toBe('muted')
+  })
+})
+
+describe('utils/actions.js', () => {
+  test('allowedActions becomes a lookup; unknown names are kept harmlessly, odd values dropped', () => {
+    expect(allowedActions({ allowedActions: ['accept', 'refuse'] })).toEqual({ accept: true, refuse: true })
+    expect(allowedActions({ allowedActions: ['cancel', 'escalate'] })).toEqual({ cancel: true, escalate: true })
+    expect(allowedActions({ allowedActions: [null, 3, '', '__proto__', 'Cancel', 'rate'] })).toEqual({ rate: true })
+  })
+
+  test('no allowedActions (an older server, or not a list) allows nothing', () => {
+    expect(allowedActions({ status: 'PENDING_REVIEW' })).toEqual({})
+    expect(allowedActions({ allowedActions: 'cancel' })).toEqual({})
+    expect(allowedActions(null)).toEqual({})
   })
 })
