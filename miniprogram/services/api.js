@@ -1,4 +1,4 @@
-// One function per endpoint of the REST contract (shared/api-contract.md). Pages call these, never
+// One function per endpoint of the REST API (docs/api.md). Pages call these, never
 // wx.request. Every function returns a Promise of the response body or rejects with an ApiError.
 const http = require('./http')
 
