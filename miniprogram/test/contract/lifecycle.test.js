@@ -51,15 +51,16 @@ async function eventually(fn, what, timeoutMs = 20000) {
 }
 
 async function loginWithCode(person, phone) {
+  const sent = await as(person, () => api.sendSmsCode(phone))
+  expect(sent.resendAfterSeconds).toBeGreaterThan(0)
+  // The local outbox holds everyone's codes: only the admin reads it.
+  const code = await eventually(() => as(admin, async () => {
+    const messages = await api.readDevSms(phone)
+    const login = (messages || []).find(m => m.template === 'LOGIN_CODE')
+    return login && login.params && login.params[0]
+  }), `the login code of ${phone} in GET /api/dev/sms (as the admin)`)
+  expect(code).toMatch(/^\d{6}$/)
   return as(person, async () => {
-    const sent = await api.sendSmsCode(phone)
-    expect(sent.resendAfterSeconds).toBeGreaterThan(0)
-    const code = await eventually(async () => {
-      const messages = await api.readDevSms(phone)
-      const login = (messages || []).find(m => m.template === 'LOGIN_CODE')
-      return login && login.params && login.params[0]
-    }, `the login code of ${phone} in GET /api/dev/sms`)
-    expect(code).toMatch(/^\d{6}$/)
     const res = await api.login({ phone, code })
     session.save(res.token, res.user)
     return res.user
@@ -236,6 +237,14 @@ describe('contract: services/api.js against a real back end', () => {
     expect(cancelled.status).toBe('CANCELLED')
     const past = await as(student, () => api.listRequests({ status: ['CLOSED', 'REJECTED', 'CANCELLED'], size: 100 }))
     expect(past.items.map(r => r.id)).toContain(created.id)
+  })
+
+  test('the local outbox answers the admin only', async () => {
+    const asStudent = await as(student, () => rejected(api.readDevSms(studentPhone)))
+    expect(asStudent.statusCode).toBe(403)
+    const stranger = createNodeWx('outbox-stranger')
+    const anonymous = await as(stranger, () => rejected(api.readDevSms(studentPhone)))
+    expect(anonymous.statusCode).toBe(401)
   })
 
   test('errors come back as problem+json the app can show: field errors, wrong role, not logged in', async () => {
