@@ -23,6 +23,8 @@ WARM_UP=${BENCH_WARMUP_SECONDS:-60}
 PG_DB=${BENCH_PG_DB:-repair_bench}
 JAVA_OPTS=${JAVA_OPTS:--Xmx240m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -Djdk.nio.maxCachedBufferSize=262144 -XX:TrimNativeHeapInterval=5000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+# A new database has no known admin password: the service (and its training run) take this one.
+export REPAIR_ADMIN_PASSWORD=${REPAIR_ADMIN_PASSWORD:-bench-$(python3 -c 'import secrets; print(secrets.token_hex(12))')}
 OUT=$ROOT/target/bench/$DB
 BASE=http://127.0.0.1:$PORT
 
@@ -81,7 +83,7 @@ echo "== start-up: ${READY}s until the API answered; $(grep -o 'Started RepairAp
 SAMPLER=$!
 
 ADMIN=$(curl -sf -XPOST "$BASE/api/auth/login" -H 'Content-Type: application/json' \
-  -d '{"phone":"13800000000","password":"admin123"}' | jq -r .token)
+  -d "$(jq -nc --arg p "$REPAIR_ADMIN_PASSWORD" '{phone: "13800000000", password: $p}')" | jq -r .token)
 auth=(-H "Authorization: Bearer $ADMIN")
 
 echo "== loading $REQUESTS finished requests of history"

@@ -74,8 +74,8 @@ const rateRequest = (id, { result, efficiency, comment }) => action(id, 'rate', 
 const cancelRequest = (id, reason) => action(id, 'cancel', { reason })
 
 // --- Development outbox (only when the server keeps SMS in its local outbox) ---------------------
-/** → [{phone, template, params, text, at}] newest first */
-const readDevSms = phone => http.request({ path: '/api/dev/sms', query: { phone }, auth: false })
+/** → [{phone, template, params, text, at}] newest first; admins only (it holds everyone's codes) */
+const readDevSms = phone => http.request({ path: '/api/dev/sms', query: { phone } })
 
 module.exports = {
   sendSmsCode,

@@ -1,6 +1,7 @@
 // Starts the back end from the built jar on a free port with a fresh in-memory database, runs the
 // contract test against it, and stops it: `mvn verify` calls this after packaging the jar.
 const { spawn, spawnSync } = require('child_process');
+const crypto = require('crypto');
 const fs = require('fs');
 const net = require('net');
 const os = require('os');
@@ -42,18 +43,24 @@ async function main() {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'repair-contract-'));
+  // The back end's first admin gets this password (it has no built-in one).
+  const adminPassword = `contract-${crypto.randomBytes(12).toString('hex')}`;
   const backend = spawn('java', [
     '-jar', jar,
     `--server.port=${port}`,
     '--spring.datasource.url=jdbc:h2:mem:contract;DB_CLOSE_DELAY=-1',
     `--repair.attachments.directory=${path.join(workDir, 'attachments')}`,
-  ], { cwd: workDir, stdio: ['ignore', fs.openSync(path.join(workDir, 'backend.log'), 'w'), 'inherit'] });
+  ], {
+    cwd: workDir,
+    env: { ...process.env, REPAIR_ADMIN_PASSWORD: adminPassword },
+    stdio: ['ignore', fs.openSync(path.join(workDir, 'backend.log'), 'w'), 'inherit'],
+  });
   let status = 1;
   try {
     await waitUntilUp(baseUrl, backend, 120000);
     const jest = spawnSync('npx', ['jest', '--selectProjects', 'contract', '--runInBand'], {
       cwd: path.join(root, 'miniprogram'),
-      env: { ...process.env, REPAIR_BASE_URL: baseUrl },
+      env: { ...process.env, REPAIR_BASE_URL: baseUrl, REPAIR_ADMIN_PASSWORD: adminPassword },
       stdio: 'inherit',
     });
     status = jest.status;

@@ -69,9 +69,9 @@ describe('pages/login/login.js', () => {
     const { comp } = loadPage('pages/login/login')
     await tap(comp, '#switch-mode')
     await type(comp, '#phone', '13800000000')
-    await type(comp, '#password', 'admin123')
+    await type(comp, '#password', 'my-password-1')
     await tap(comp, '#submit')
-    expect(wx.__calls[0].data).toEqual({ phone: '13800000000', password: 'admin123' })
+    expect(wx.__calls[0].data).toEqual({ phone: '13800000000', password: 'my-password-1' })
     expect(wx.reLaunch).toHaveBeenCalledWith({ url: '/pages/admin/requests/requests' })
   })
 

@@ -42,4 +42,12 @@ describe('services/api.js', () => {
     await api.login({ phone: '13900000000', code: '123456' })
     expect(last().header.Authorization).toBeUndefined()
   })
+
+  test('readDevSms reads the local outbox with the (admin\'s) token', async () => {
+    wx.setStorageSync('token', 'admin-tok')
+    wx.__route('GET', '/api/dev/sms', ok([{ template: 'LOGIN_CODE', params: ['123456'] }]))
+    expect(await api.readDevSms('13700000001')).toEqual([{ template: 'LOGIN_CODE', params: ['123456'] }])
+    expect(last().url).toBe('http://127.0.0.1:8080/api/dev/sms?phone=13700000001')
+    expect(last().header.Authorization).toBe('Bearer admin-tok')
+  })
 })

@@ -9,7 +9,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({LoginCodeProperties.class, PasswordAttemptLimits.class})
+@EnableConfigurationProperties({LoginCodeProperties.class, PasswordAttemptLimits.class, BootstrapAdminProperties.class})
 class AccountConfiguration {
 
   /** Stores {id}hash, so the algorithm can be upgraded later without invalidating passwords. */

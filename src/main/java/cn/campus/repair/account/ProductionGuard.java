@@ -10,8 +10,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * In production, refuse to start with the demo admin password (configured, or still set on the
- * account) or with the local SMS outbox, which would leave people without their login codes.
+ * In production, refuse to start without REPAIR_ADMIN_PASSWORD (a generated password would be
+ * printed into production logs and kept on one node's disk only), with the old demo password
+ * (configured, or still set on the account), or with the local SMS outbox, which would leave people
+ * without their login codes.
  */
 @Component
 @Profile("prod")
@@ -52,7 +54,7 @@ class ProductionGuard implements InitializingBean {
     });
     if (adminPassword.isBlank() || DEMO_PASSWORD.equals(adminPassword)) {
       throw new IllegalStateException(
-          "The prod profile refuses the demo admin password: set REPAIR_ADMIN_PASSWORD to a strong password.");
+          "The prod profile needs the admin password from the environment, and not the demo one: set REPAIR_ADMIN_PASSWORD to a strong password.");
     }
     users.findByPhone(adminPhone)
         .filter(admin -> admin.hasPassword() && passwordEncoder.matches(DEMO_PASSWORD, admin.passwordHash()))

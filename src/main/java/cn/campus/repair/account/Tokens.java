@@ -68,5 +68,10 @@ public class Tokens {
         .update();
   }
 
+  /** Ends every session of the account (its password was reset by an operator). */
+  public void revokeAll(String userId) {
+    jdbc.sql("DELETE FROM auth_token WHERE user_id = :userId").param("userId", userId).update();
+  }
+
   public record IssuedToken(String token, Instant expiresAt) {}
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.campus.repair.sms.TencentSmsStub;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,7 +50,8 @@ class ClusterIT {
   private static final List<String> TEMPLATES =
       List.of("LOGIN_CODE", "TASK_ASSIGNED", "REQUEST_ACCEPTED", "REQUEST_REJECTED", "REPAIR_COMPLETED");
   private static final String ADMIN_PHONE = "13800000000";
-  private static final String ADMIN_PASSWORD = "admin123";
+  /** Given to the nodes as REPAIR_ADMIN_PASSWORD: a fresh installation has no known admin password. */
+  private static final String ADMIN_PASSWORD = "cluster-admin-" + Long.toHexString(new SecureRandom().nextLong());
   private static final Duration LOCK_TIME = Duration.ofSeconds(20);
   private static final AtomicLong PHONES = new AtomicLong(16_000_000_000L + (System.currentTimeMillis() % 1_000_000) * 1000);
 
@@ -375,17 +377,18 @@ class ClusterIT {
   }
 
   private Map<String, String> environment(String node) {
-    return Map.of(
-        "SPRING_PROFILES_ACTIVE", "postgres",
-        "DB_HOST", "127.0.0.1",
-        "DB_PORT", Integer.toString(database.port()),
-        "DB_NAME", PrivatePostgres.DATABASE,
-        "DB_USER", PrivatePostgres.USER,
-        "DB_PASSWORD", "",
-        "TENCENT_SMS_SECRET_ID", node,
-        "TENCENT_SMS_SECRET_KEY", "test-key",
-        "TENCENT_SMS_SDK_APP_ID", "1400000000",
-        "TENCENT_SMS_ENDPOINT", sms.endpoint());
+    return Map.ofEntries(
+        Map.entry("SPRING_PROFILES_ACTIVE", "postgres"),
+        Map.entry("DB_HOST", "127.0.0.1"),
+        Map.entry("DB_PORT", Integer.toString(database.port())),
+        Map.entry("DB_NAME", PrivatePostgres.DATABASE),
+        Map.entry("DB_USER", PrivatePostgres.USER),
+        Map.entry("DB_PASSWORD", ""),
+        Map.entry("REPAIR_ADMIN_PASSWORD", ADMIN_PASSWORD),
+        Map.entry("TENCENT_SMS_SECRET_ID", node),
+        Map.entry("TENCENT_SMS_SECRET_KEY", "test-key"),
+        Map.entry("TENCENT_SMS_SDK_APP_ID", "1400000000"),
+        Map.entry("TENCENT_SMS_ENDPOINT", sms.endpoint()));
   }
 
   private static List<String> arguments(Path attachments) {

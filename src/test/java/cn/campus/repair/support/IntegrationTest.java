@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Import;
 public abstract class IntegrationTest {
 
   public static final String ADMIN_PHONE = "13800000000";
-  public static final String ADMIN_PASSWORD = "admin123";
+  /** Set in src/test/resources/config/application.yaml: there is no built-in admin password. */
+  public static final String ADMIN_PASSWORD = "test-admin-password-7Kq";
 
   private static final AtomicLong PHONES =
       new AtomicLong(15_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L));
