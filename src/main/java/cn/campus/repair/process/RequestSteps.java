@@ -32,6 +32,11 @@ class RequestSteps {
 
   private final StepDeclarations declarations;
   private final ApplicationEventPublisher events;
+  /**
+   * The task this thread created last, with its assignee: the engine follows a creation with an
+   * assignment event for the assignee it was created with, which {@link StepStarted} already told.
+   */
+  private final ThreadLocal<String> justCreated = new ThreadLocal<>();
 
   RequestSteps(StepDeclarations declarations, ApplicationEventPublisher events) {
     this.declarations = declarations;
@@ -50,9 +55,15 @@ class RequestSteps {
         StepDeclarations.TaskDeclaration declared = declarations.task(task.getProcessDefinitionId(), element);
         events.publishEvent(new StepStarted(requestId, task.getId(), task.getTaskDefinitionKey(), task.getName(),
             declared.status(), declared.cancellable(), task.getAssignee(), task.getCreateTime().toInstant()));
+        justCreated.set(task.getId() + "/" + task.getAssignee());
       }
-      case TaskListener.EVENTNAME_ASSIGNMENT ->
+      case TaskListener.EVENTNAME_ASSIGNMENT -> {
+        boolean told = (task.getId() + "/" + task.getAssignee()).equals(justCreated.get());
+        justCreated.remove();
+        if (!told) {
           events.publishEvent(new StepAssigned(requestId, task.getId(), task.getAssignee()));
+        }
+      }
       case TaskListener.EVENTNAME_COMPLETE -> events.publishEvent(new StepCompleted(
           requestId, task.getTaskDefinitionKey(), task.getName(), actor(task), task::getVariable));
       default -> { }

@@ -58,6 +58,19 @@ class TaskCompletionRulesTest extends IntegrationTest {
     assertThat(request.body().path("history").findValuesAsText("action")).contains("CANCELLED");
   }
 
+  @Test
+  void aStepClaimedInTasklistShowsWhoHoldsIt() {
+    String id = submitted(newStudent());
+    String adminId = api.get("/api/me", adminToken()).text("id");
+
+    expect(204, engine.post("/task/" + openTask(id) + "/claim", Map.of("userId", adminId)));
+    assertThat(api.get("/api/requests/" + id, adminToken()).body().path("currentStep").path("assignee").path("id").asText())
+        .isEqualTo(adminId);
+
+    expect(204, engine.post("/task/" + openTask(id) + "/unclaim", Map.of()));
+    assertThat(api.get("/api/requests/" + id, adminToken()).body().path("currentStep").path("assignee").isNull()).isTrue();
+  }
+
   private String openTask(String requestId) {
     return expect(200, engine.get("/task?processInstanceBusinessKey=" + requestId)).body().path(0).path("id").asText();
   }
