@@ -162,6 +162,8 @@ service_environment() {
 # runs/<run>/startup.txt and samples its memory.
 start_service() {
   local run=$1 dir=$OUT/runs/$1
+  # Something else answering on the port would be measured instead of the service started here.
+  ! curl -s "$BASE" > /dev/null || { echo "port $PORT is taken: set BENCH_PORT"; exit 1; }
   # shellcheck disable=SC2086
   (cd "$dir" && service_environment "$run" && exec java $JAVA_OPTS "${LAUNCH[@]}" "${SERVICE_ARGS[@]}" > service.log 2>&1) &
   SERVICE_PID=$!
