@@ -46,9 +46,9 @@ OUT=$ROOT/target/bench/$DB
 BASE=http://127.0.0.1:$PORT
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-  mvn -B -q -ntp -DskipTests -Dminiprogram.skip=true package
-  mvn -B -q -ntp -DskipTests -f benchmark/history-loader/pom.xml package
-  mvn -B -q -ntp -DskipTests -f benchmark/bare-engine/pom.xml package
+  mvn -B -q -ntp -Dstyle.color=never -DskipTests -Dminiprogram.skip=true package
+  mvn -B -q -ntp -Dstyle.color=never -DskipTests -f benchmark/history-loader/pom.xml package
+  mvn -B -q -ntp -Dstyle.color=never -DskipTests -f benchmark/bare-engine/pom.xml package
 fi
 JAR=$(ls "$ROOT"/target/campus-repair-*.jar | grep -v original | head -1)
 LOADER_JAR=$(ls "$ROOT"/benchmark/history-loader/target/campus-repair-history-loader-*.jar | grep -v original | head -1)
@@ -205,7 +205,7 @@ echo "== load before the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/load
 
 empty_database seed-fresh
 start_service seed-fresh
-echo "== start-up on a fresh database: $(cat "$OUT/runs/seed-fresh/startup.txt") s until the API answered; $(grep -o 'Started RepairApplication in [0-9.]* seconds' "$OUT/runs/seed-fresh/service.log")$([[ "${BENCH_CDS:-1}" != 0 ]] && echo ' (class data sharing archive)')"
+echo "== start-up on a fresh database: $(printf %.1f "$(cat "$OUT/runs/seed-fresh/startup.txt")") s until the API answered; $(grep -o 'Started RepairApplication in [0-9.]* seconds' "$OUT/runs/seed-fresh/service.log")$([[ "${BENCH_CDS:-1}" != 0 ]] && echo ' (class data sharing archive)')"
 stop_service
 copy_database seed-fresh seed-history
 
@@ -231,7 +231,7 @@ api_run() {
   admin=$(curl -sf -XPOST "$BASE/api/auth/login" -H 'Content-Type: application/json' \
     -d '{"phone":"13800000000","password":"admin123"}' | jq -r .token)
   start_vacuum "$run"
-  mvn -B -q -ntp -f benchmark/pom.xml gatling:test \
+  mvn -B -q -ntp -Dstyle.color=never -f benchmark/pom.xml gatling:test \
     -Dbench.baseUrl="$BASE" -Dbench.adminToken="$admin" -Dbench.people="$OUT/people-$round" \
     -Dbench.phaseSeconds="$PHASE" -Dbench.warmUpSeconds="$WARM_UP" -Dbench.clients="$CLIENTS" \
     -Dbench.lists="$([[ $round == history ]] && echo true || echo false)" \
