@@ -1,15 +1,20 @@
 """Draws the key figures of the last H2 and PostgreSQL runs as one SVG (no plotting library needed).
 
 usage: python3 benchmark/plot.py target/bench docs/performance.svg
-Left: lifecycles per second at 1, 4 and 16 clients, our API beside the bare engine (history full
-and none). Right: p99 of each list endpoint with a million requests in history, against 50 ms.
+Left: lifecycles per second at each client count, our API beside the bare engine (history full),
+each the median over its round's runs: the round on fresh databases and the round with the history.
+Right: p99 of each list endpoint with a million requests in history (median over the runs), against
+50 ms.
 """
 import json
 import os
 import sys
 
-COLORS = {"api": "#1f77b4", "rawFull": "#ff7f0e", "rawNone": "#bbbbbb", "h2": "#2ca02c", "postgres": "#9467bd"}
-LABELS = {"api": "our API over HTTP", "rawFull": "bare engine, history full", "rawNone": "bare engine, history none"}
+COLORS = {"apiFresh": "#aec7e8", "bareFresh": "#ffbb78", "apiHistory": "#1f77b4", "bareHistory": "#ff7f0e",
+          "h2": "#2ca02c", "postgres": "#9467bd"}
+LABELS = {"apiFresh": "our API, fresh", "bareFresh": "bare engine, fresh",
+          "apiHistory": "our API, with history", "bareHistory": "bare engine, with history"}
+SERIES = ["apiFresh", "bareFresh", "apiHistory", "bareHistory"]
 LISTS = ["list requester mine", "list worker tasks", "list worker open tasks", "list admin all",
          "list admin to review", "list admin closed", "list admin workers"]
 
@@ -41,7 +46,7 @@ def bars(out, x0, y0, width, height, groups, series, values, top, title, unit, t
             h = min(v, top) / top * height
             x = x0 + g * slot + slot * 0.1 + s * bar
             out.append('<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="%s"/>'
-                       % (x, y0 + height - h, bar - 2, h, COLORS[name.split(":")[0]]))
+                       % (x, y0 + height - h, bar - 2, h, COLORS[name]))
             out.append(text(x + bar / 2, y0 + height - h - 3, "%.0f" % v if v >= 10 else "%.1f" % v, 9, "middle"))
         out.append(text(x0 + g * slot + slot / 2, y0 + height + 16, group, 11, "middle"))
     if target is not None:
@@ -58,17 +63,18 @@ def main():
            '<rect width="1100" height="520" fill="white"/>']
     groups, values = [], {}
     for db, run in runs.items():
-        for clients in ("1", "4", "16"):
+        for clients in run["rounds"]["history"]["median"]["api"]:
             group = "%s · %s" % ({"h2": "H2", "postgres": "PG"}[db], clients)
             groups.append(group)
-            for series in ("api", "rawFull", "rawNone"):
-                values[(group, series)] = run["lifecyclesPerSecond"][series][clients]
+            for series in SERIES:
+                side, round_name = ("api", series[3:]) if series.startswith("api") else ("bare", series[4:])
+                values[(group, series)] = run["rounds"][round_name.lower()]["median"][side].get(clients)
     top = max([v for v in values.values() if v] + [1]) * 1.15
-    bars(out, 80, 60, 560, 360, groups, ["api", "rawFull", "rawNone"], values, top,
-         "Lifecycles per second (database · clients)", "lifecycles/s")
-    for i, name in enumerate(("api", "rawFull", "rawNone")):
-        out.append('<rect x="%d" y="%d" width="12" height="12" fill="%s"/>' % (90 + i * 190, 470, COLORS[name]))
-        out.append(text(108 + i * 190, 481, LABELS[name], 11))
+    bars(out, 80, 60, 560, 360, groups, SERIES, values, top,
+         "Lifecycles per second, medians (database · clients)", "lifecycles/s")
+    for i, name in enumerate(SERIES):
+        out.append('<rect x="%d" y="%d" width="12" height="12" fill="%s"/>' % (90 + i * 145, 470, COLORS[name]))
+        out.append(text(108 + i * 145, 481, LABELS[name], 11))
     groups, values = [], {}
     for name in LISTS:
         short = {"list requester mine": "mine", "list worker tasks": "worker", "list worker open tasks": "worker open",
@@ -76,7 +82,7 @@ def main():
                  "list admin workers": "workers"}[name]
         groups.append(short)
         for db, run in runs.items():
-            stats = run["requests"].get(name)
+            stats = run["requests"]["history"].get(name)
             if stats:
                 values[(short, db)] = stats["p99"]
     # Taller bars are cut at the top of the axis; their label still says how tall.

@@ -1,138 +1,276 @@
 #!/usr/bin/env bash
-# The benchmark: bash benchmark/run.sh h2|postgres
-# Builds the service's jar, starts it as the README's production start does (the jar extracted, a
-# class data sharing archive from a training run, the JVM flags; benchmark profile), measures its
-# start-up, loads a million finished requests of history, drives the bare Camunda engine in the same
-# JVM (history full and none), runs the Gatling load (benchmark/src/test/java/.../RepairSimulation),
-# samples the resident memory from /proc all along, and prints the figures. Reports: target/bench/
-# (figures as JSON) and benchmark/target/gatling/ (Gatling's HTML report).
-# Environment: BENCH_REQUESTS (1000000), BENCH_PHASE_SECONDS (30), BENCH_PORT (18600),
-# BENCH_WARMUP_SECONDS (60: unmeasured lifecycles at 4 clients before each side is measured, the
-# bare engine at each history level and our API, so that both are measured after the JIT compiled
-# their paths), BENCH_REPEATS (3: how many 16-client pairs, bare engine then our API, the median
-# ratio is taken of), BENCH_PG_DB (repair_bench; its _raw_full, _raw_none and _cds siblings are made too), SKIP_BUILD=1,
-# JAVA_OPTS (default below), BENCH_CDS=0 (start the plain jar instead, as before the archive).
+# The benchmark: bash benchmark/run.sh h2|postgres    (benchmark/README.md: settings, what it prints)
+#
+# Our service (A: the jar started as the README's production start, driven over HTTP by Gatling,
+# benchmark/src/test/java/.../RepairSimulation.java) against the bare Camunda engine (B:
+# benchmark/bare-engine, its own JVM with default flags), in turn, A B A B, BENCH_REPEATS pairs per
+# round. Every run has a JVM of its own and a fresh database of its own on the same server
+# (PostgreSQL: a database created for it and dropped after it; H2: a file of its own). Two rounds:
+# "fresh", where the service's database holds only the people the clients act as, then "history",
+# where it also holds BENCH_REQUESTS finished requests. Each run warms up unmeasured, then measures
+# the lifecycle at each of BENCH_CLIENTS; the service's history runs also measure every role's list
+# and a burst of submissions. The ratio at each client count is the median over the round's pairs.
+#
+# The service's databases. The service migrates an empty database at its first start (the start-up
+# figure), and the history loader (benchmark/history-loader, a JVM of its own) fills two copies of it,
+# one with the people only, one with the history too: these are the rounds' seeds, and each of the
+# service's runs gets a copy of its round's seed made just before it (PostgreSQL: CREATE DATABASE ...
+# TEMPLATE; H2: the file copied). The loader runs while no service is running: no measured run then
+# shares the machine with the load, every measured start finds its database as a long-lived one is
+# (the loader's VACUUM ANALYZE done, statistics fresh) instead of seeing rows appear behind its caches
+# while it serves, and a million requests are loaded once rather than once per run. (An H2 file
+# admits one process at a time, so there it could not be otherwise.)
+#
+# The bare engine's databases: always a fresh empty one, in which the starter creates Camunda's
+# tables at history level full. In the history round too: the engine never reads our tables, and on
+# PostgreSQL the buffer cache, the WAL and the disk are the server's whichever database a table is
+# in, so its run beside the service's million-request databases on the same server is the same as a
+# run on a database that also held them (H2 has no server to share). It runs in that round anyway,
+# so that each pair is measured side by side in time, which the ratio needs on a machine whose speed
+# drifts with what else runs on it. Its own engine history is what its runs leave, as for the service.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 DB=${1:?usage: benchmark/run.sh h2|postgres}
+case "$DB" in h2 | postgres) ;; *) echo "usage: benchmark/run.sh h2|postgres" >&2; exit 2 ;; esac
 PORT=${BENCH_PORT:-18600}
 REQUESTS=${BENCH_REQUESTS:-1000000}
 PHASE=${BENCH_PHASE_SECONDS:-30}
 WARM_UP=${BENCH_WARMUP_SECONDS:-60}
-PG_DB=${BENCH_PG_DB:-repair_bench}
+REPEATS=${BENCH_REPEATS:-3}
+CLIENTS=$(echo "${BENCH_CLIENTS:-1 4 16}" | tr ' ' ',')
+PREFIX=${BENCH_PG_PREFIX:-bench}
+# The README's production flags, for the service only: the bare engine runs with the JVM's defaults.
 JAVA_OPTS=${JAVA_OPTS:--Xmx240m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -Djdk.nio.maxCachedBufferSize=262144 -XX:TrimNativeHeapInterval=5000}
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-# A new database has no known admin password: the service (and its training run) take this one.
+# A new database has no known admin password: the service's first start gives the seed this one.
 export REPAIR_ADMIN_PASSWORD=${REPAIR_ADMIN_PASSWORD:-bench-$(python3 -c 'import secrets; print(secrets.token_hex(12))')}
 OUT=$ROOT/target/bench/$DB
 BASE=http://127.0.0.1:$PORT
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-  mvn -B -q -ntp -DskipTests -Dminiprogram.skip=true package
+  mvn -B -q -ntp -Dstyle.color=never -DskipTests -Dminiprogram.skip=true package
+  mvn -B -q -ntp -Dstyle.color=never -DskipTests -f benchmark/history-loader/pom.xml package
+  mvn -B -q -ntp -Dstyle.color=never -DskipTests -f benchmark/bare-engine/pom.xml package
 fi
 JAR=$(ls "$ROOT"/target/campus-repair-*.jar | grep -v original | head -1)
-rm -rf "$OUT" && mkdir -p "$OUT/run"
+LOADER_JAR=$(ls "$ROOT"/benchmark/history-loader/target/campus-repair-history-loader-*.jar | grep -v original | head -1)
+BARE_JAR=$(ls "$ROOT"/benchmark/bare-engine/target/campus-repair-bare-engine-*.jar | grep -v original | head -1)
+rm -rf "$OUT" && mkdir -p "$OUT/runs"
 
-ARGS=(--server.port="$PORT" --spring.profiles.active=benchmark)
-case "$DB" in
-  h2) ;;
-  postgres)
-    for db in "$PG_DB" "${PG_DB}_raw_full" "${PG_DB}_raw_none" "${PG_DB}_cds"; do
-      psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $db"
-      psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $db ENCODING 'UTF8' TEMPLATE template0"
-    done
-    ARGS=(--server.port="$PORT" --spring.profiles.active=postgres,benchmark)
-    export DB_HOST=127.0.0.1 DB_NAME=$PG_DB DB_USER=postgres DB_PASSWORD=
-    export BENCH_RAW_ENGINE_URL="jdbc:postgresql://127.0.0.1:5432/${PG_DB}_raw_%s"
-    ;;
-  *) echo "usage: benchmark/run.sh h2|postgres" >&2; exit 2 ;;
-esac
+# ---- Databases: one per run, named after it (runs/fresh-1-api is bench_fresh_1_api on PostgreSQL)
 
-LAUNCH=(-jar "$JAR")
-if [[ "${BENCH_CDS:-1}" != 0 ]]; then
-  # The README's production start: extract, one training run that exits once the context is
-  # refreshed and leaves the archive, then the service with it. The training run gets a database of
-  # its own (a directory of its own for H2), so the measured start still finds a fresh one.
-  java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" > "$OUT/extract.log" 2>&1
-  LAUNCH=(-XX:SharedArchiveFile="$OUT/app/application.jsa" -jar "$OUT/app/$(basename "$JAR")")
-  mkdir -p "$OUT/training"
-  # shellcheck disable=SC2086
-  (cd "$OUT/training" && export DB_NAME=${PG_DB}_cds && exec java $JAVA_OPTS -XX:ArchiveClassesAtExit="$OUT/app/application.jsa" \
-    -Dspring.context.exit=onRefresh -jar "$OUT/app/$(basename "$JAR")" "${ARGS[@]}" > "$OUT/training.log" 2>&1) \
-    || { echo "the training run failed:"; tail -30 "$OUT/training.log"; exit 1; }
-fi
+# Warnings and errors only: no NOTICE for each DROP DATABASE IF EXISTS of a database not there.
+pg() { PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -U postgres -d postgres -qAt -v ON_ERROR_STOP=1 "$@"; }
+database() { echo "${PREFIX}_${1//-/_}"; }
+CREATED=()
 
-echo "== load before the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/load.txt"
-# shellcheck disable=SC2086
-(cd "$OUT/run" && exec java $JAVA_OPTS "${LAUNCH[@]}" "${ARGS[@]}" > "$OUT/service.log" 2>&1) &
-PID=$!
-trap 'kill $PID 2>/dev/null || true; kill ${SAMPLER:-} ${VACUUMER:-} 2>/dev/null || true' EXIT
-START=$(date +%s.%N)
-until curl -sf "$BASE/api/categories" > /dev/null; do
-  kill -0 $PID 2>/dev/null || { echo "the service did not start:"; tail -50 "$OUT/service.log"; exit 1; }
-  sleep 0.1
-done
-JAVA_PID=$(pgrep -P $PID java || echo $PID)
-READY=$(echo "$(date +%s.%N) - $START" | bc)
-echo "== start-up: ${READY}s until the API answered; $(grep -o 'Started RepairApplication in [0-9.]* seconds' "$OUT/service.log")$([[ "${BENCH_CDS:-1}" != 0 ]] && echo ' (class data sharing archive)')"
+# A database the run's JVM creates its tables in.
+empty_database() {
+  mkdir -p "$OUT/runs/$1"
+  if [[ $DB == postgres ]]; then
+    pg -c "DROP DATABASE IF EXISTS $(database "$1")" -c "CREATE DATABASE $(database "$1") ENCODING 'UTF8' TEMPLATE template0"
+    CREATED+=("$(database "$1")")
+  fi
+}
 
-(while kill -0 "$JAVA_PID" 2>/dev/null; do
-   awk '/VmRSS/ {print $2}' "/proc/$JAVA_PID/status" 2>/dev/null; sleep 1
- done > "$OUT/rss-kb.txt") &
-SAMPLER=$!
+# A copy of a seed, made while nothing is connected to the seed.
+copy_database() {
+  local seed=$1 run=$2
+  mkdir -p "$OUT/runs/$run"
+  if [[ $DB == postgres ]]; then
+    # FILE_COPY (PostgreSQL 15 on) copies the files instead of writing a million requests through the WAL.
+    local strategy=""
+    (( $(pg -c 'SHOW server_version_num') >= 150000 )) && strategy="STRATEGY FILE_COPY"
+    pg -c "DROP DATABASE IF EXISTS $(database "$run")" \
+       -c "CREATE DATABASE $(database "$run") TEMPLATE $(database "$seed") $strategy"
+    CREATED+=("$(database "$run")")
+  else
+    cp -r "$OUT/runs/$seed/data" "$OUT/runs/$run/data"
+  fi
+}
 
-ADMIN=$(curl -sf -XPOST "$BASE/api/auth/login" -H 'Content-Type: application/json' \
-  -d "$(jq -nc --arg p "$REPAIR_ADMIN_PASSWORD" '{phone: "13800000000", password: $p}')" | jq -r .token)
-auth=(-H "Authorization: Bearer $ADMIN")
+drop_database() {
+  if [[ $DB == postgres ]]; then
+    pg -c "DROP DATABASE IF EXISTS $(database "$1")"
+  else
+    rm -rf "$OUT/runs/$1/data"
+  fi
+}
 
-echo "== loading $REQUESTS finished requests of history"
-curl -sf -XPOST "${auth[@]}" "$BASE/api/benchmark/history?requests=$REQUESTS" > "$OUT/history.json"
-jq -r '"   \(.requests) requests in the database, loaded in \(.seconds | floor) s"' "$OUT/history.json"
-mkdir -p "$OUT/people"
-jq -r '"studentId,studentToken", (.students[] | "\(.id),\(.token)")' "$OUT/history.json" > "$OUT/people/students.csv"
-jq -r '"workerId,workerToken", (.workers[] | "\(.id),\(.token)")' "$OUT/history.json" > "$OUT/people/workers.csv"
+# For the loader and the bare engine: Spring Boot's data source arguments. An H2 file lives in its
+# run's data/ folder, where the service keeps its own (./data/repair, the service's default URL).
+datasource() {
+  local run=$1 file=$2
+  if [[ $DB == postgres ]]; then
+    echo "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$(database "$run") --spring.datasource.username=postgres --spring.datasource.password="
+  else
+    echo "--spring.datasource.url=jdbc:h2:file:$OUT/runs/$run/data/$file;LOCK_TIMEOUT=10000 --spring.datasource.username=sa --spring.datasource.password="
+  fi
+}
 
-if [[ $DB == postgres && $(psql -h 127.0.0.1 -U postgres -d postgres -Atc 'SHOW autovacuum') == off ]]; then
+# ---- Sampling: resident memory of a process every second; the autovacuum stand-in
+
+sample_rss() {
+  while kill -0 "$1" 2>/dev/null; do
+    awk '/VmRSS/ {print $2}' "/proc/$1/status" 2>/dev/null
+    sleep 1
+  done > "$2"
+}
+
+STAND_IN=""
+if [[ $DB == postgres && $(pg -c 'SHOW autovacuum') == off ]]; then
   # This machine kind's PostgreSQL runs with autovacuum off (conf.d/90-ci.conf); a production server
   # has it on. Without it the engine's runtime tables, where every row is soon deleted, fill with dead
   # rows and are never analysed, and each lookup in them scans them whole, on both sides of the
-  # comparison. So stand in for it: every 15 s, what autovacuum would do in each of the run's databases.
-  echo "== autovacuum is off on this server: benchmark/autovacuum.sql stands in for it every 15 s"
-  (while sleep 15; do
-     for db in "$PG_DB" "${PG_DB}_raw_full" "${PG_DB}_raw_none"; do
-       psql -h 127.0.0.1 -U postgres -d "$db" -Atq -f benchmark/autovacuum.sql > /dev/null 2>&1 || true
-     done
-   done) &
-  VACUUMER=$!
+  # comparison. So stand in for it: every 15 s, what autovacuum would do in the running side's database.
+  STAND_IN=1
+fi
+start_vacuum() {
+  VACUUM_PID=""
+  if [[ -n $STAND_IN ]]; then
+    (while sleep 15; do
+       psql -h 127.0.0.1 -U postgres -d "$(database "$1")" -Atq -f benchmark/autovacuum.sql > /dev/null 2>&1 || true
+     done) &
+    VACUUM_PID=$!
+  fi
+}
+stop_vacuum() { [[ -z $VACUUM_PID ]] || { kill "$VACUUM_PID" 2>/dev/null; wait "$VACUUM_PID" 2>/dev/null || true; }; }
+
+SERVICE_PID="" BARE_PID="" SAMPLER_PID="" VACUUM_PID=""
+cleanup() {
+  for pid in $SERVICE_PID $BARE_PID $SAMPLER_PID $VACUUM_PID; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  if [[ $DB == postgres ]]; then
+    for db in "${CREATED[@]}"; do pg -c "DROP DATABASE IF EXISTS $db" || true; done
+  fi
+}
+trap cleanup EXIT
+
+# ---- The service: started as the README's production start does
+
+SERVICE_ARGS=(--server.port="$PORT")
+[[ $DB == postgres ]] && SERVICE_ARGS+=(--spring.profiles.active=postgres)
+LAUNCH=(-jar "$JAR")
+
+# The service's own environment for a run's database (its default H2 URL is ./data/repair).
+service_environment() {
+  export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+  if [[ $DB == postgres ]]; then
+    export DB_HOST=127.0.0.1 DB_NAME="$(database "$1")" DB_USER=postgres DB_PASSWORD=
+  fi
+}
+
+# Starts the service in runs/<run>, waits until its API answers, writes the seconds that took to
+# runs/<run>/startup.txt and samples its memory.
+start_service() {
+  local run=$1 dir=$OUT/runs/$1
+  # Something else answering on the port would be measured instead of the service started here.
+  ! curl -s "$BASE" > /dev/null || { echo "port $PORT is taken: set BENCH_PORT"; exit 1; }
+  # shellcheck disable=SC2086
+  (cd "$dir" && service_environment "$run" && exec java $JAVA_OPTS "${LAUNCH[@]}" "${SERVICE_ARGS[@]}" > service.log 2>&1) &
+  SERVICE_PID=$!
+  local start
+  start=$(date +%s.%N)
+  until curl -sf "$BASE/api/categories" > /dev/null; do
+    kill -0 "$SERVICE_PID" 2>/dev/null || { echo "the service did not start:"; tail -50 "$dir/service.log"; exit 1; }
+    sleep 0.1
+  done
+  echo "$(date +%s.%N) - $start" | bc > "$dir/startup.txt"
+  sample_rss "$SERVICE_PID" "$dir/rss-kb.txt" &
+  SAMPLER_PID=$!
+}
+
+stop_service() {
+  kill "$SERVICE_PID" && wait "$SERVICE_PID" || true
+  wait "$SAMPLER_PID" || true
+  SERVICE_PID="" SAMPLER_PID=""
+}
+
+if [[ "${BENCH_CDS:-1}" != 0 ]]; then
+  # The README's production start: extract, one training run that exits once the context is
+  # refreshed and leaves the archive, then the service with it. The training run gets a database of
+  # its own, so the measured first start still finds a fresh one.
+  java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" > "$OUT/extract.log" 2>&1
+  LAUNCH=(-XX:SharedArchiveFile="$OUT/app/application.jsa" -jar "$OUT/app/$(basename "$JAR")")
+  empty_database cds
+  # shellcheck disable=SC2086
+  (cd "$OUT/runs/cds" && service_environment cds && exec java $JAVA_OPTS -XX:ArchiveClassesAtExit="$OUT/app/application.jsa" \
+    -Dspring.context.exit=onRefresh -jar "$OUT/app/$(basename "$JAR")" "${SERVICE_ARGS[@]}" > training.log 2>&1) \
+    || { echo "the training run failed:"; tail -30 "$OUT/runs/cds/training.log"; exit 1; }
+  drop_database cds
 fi
 
-echo "== the bare engine, same JVM and database server, ${PHASE}s per level"
-# The memory figure is also given without these phases: the bare engines are the benchmark's
-# instrument, built in the service's JVM (the RSS sampler counts seconds, so a line count marks a time).
-wc -l < "$OUT/rss-kb.txt" > "$OUT/rss-bare-engines-from.txt"
-echo "[" > "$OUT/raw-engine.json"
-first=1
-for history in full none; do
-  curl -sf -XPOST "${auth[@]}" "$BASE/api/benchmark/raw-engine?history=$history&threads=4&seconds=$WARM_UP" > /dev/null
-  for threads in 1 4 16; do
-    result=$(curl -sf -XPOST "${auth[@]}" "$BASE/api/benchmark/raw-engine?history=$history&threads=$threads&seconds=$PHASE")
-    echo "$result" | jq -r '"   history \(.history), \(.threads) threads: \(.lifecyclesPerSecond * 10 | floor / 10) lifecycles/s (\(.lifecycles) done, \(.failed) failed)"'
-    [[ $first == 1 ]] || echo "," >> "$OUT/raw-engine.json"
-    echo "$result" >> "$OUT/raw-engine.json"; first=0
+echo "== load before the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/load.txt"
+[[ -z $STAND_IN ]] || echo "== autovacuum is off on this server: benchmark/autovacuum.sql stands in for it every 15 s"
+
+# ---- The seeds: the service's first start on an empty database, then the loader on two copies
+
+empty_database seed-fresh
+start_service seed-fresh
+echo "== start-up on a fresh database: $(printf %.1f "$(cat "$OUT/runs/seed-fresh/startup.txt")") s until the API answered; $(grep -o 'Started RepairApplication in [0-9.]* seconds' "$OUT/runs/seed-fresh/service.log")$([[ "${BENCH_CDS:-1}" != 0 ]] && echo ' (class data sharing archive)')"
+stop_service
+copy_database seed-fresh seed-history
+
+load() {
+  local seed=$1 requests=$2
+  # shellcheck disable=SC2046
+  java -jar "$LOADER_JAR" $(datasource "$seed" repair) --history.requests="$requests" \
+    --history.people="$OUT/people-${seed#seed-}" > "$OUT/runs/$seed/loader.log" 2>&1 \
+    || { echo "the history loader failed:"; tail -30 "$OUT/runs/$seed/loader.log"; exit 1; }
+  echo "   $(grep -o '[0-9]* requests in the database, loaded in [0-9.]* s' "$OUT/runs/$seed/loader.log")"
+}
+echo "== the people the clients act as, alone (round fresh) and with $REQUESTS finished requests (round history)"
+load seed-fresh 0
+load seed-history "$REQUESTS"
+
+# ---- The runs
+
+api_run() {
+  local round=$1 run=$1-$2-api
+  copy_database "seed-$round" "$run"
+  start_service "$run"
+  local admin
+  admin=$(curl -sf -XPOST "$BASE/api/auth/login" -H 'Content-Type: application/json' \
+    -d "$(jq -nc --arg p "$REPAIR_ADMIN_PASSWORD" '{phone: "13800000000", password: $p}')" | jq -r .token)
+  start_vacuum "$run"
+  mvn -B -q -ntp -Dstyle.color=never -f benchmark/pom.xml gatling:test \
+    -Dbench.baseUrl="$BASE" -Dbench.adminToken="$admin" -Dbench.people="$OUT/people-$round" \
+    -Dbench.phaseSeconds="$PHASE" -Dbench.warmUpSeconds="$WARM_UP" -Dbench.clients="$CLIENTS" \
+    -Dbench.lists="$([[ $round == history ]] && echo true || echo false)" \
+    > "$OUT/runs/$run/gatling.log" 2>&1 || { tail -40 "$OUT/runs/$run/gatling.log"; echo "(Gatling reported failures)"; }
+  grep -o 'file://.*/index.html' "$OUT/runs/$run/gatling.log" | sed 's#^file://##; s#/index.html$##' > "$OUT/runs/$run/report.txt" || true
+  stop_vacuum
+  stop_service
+  drop_database "$run"
+}
+
+bare_run() {
+  local run=$1-$2-bare
+  empty_database "$run"
+  start_vacuum "$run"
+  # shellcheck disable=SC2046
+  (cd "$OUT/runs/$run" && exec java -jar "$BARE_JAR" $(datasource "$run" engine) --bench.processes="$ROOT/processes" \
+    --bench.threads="$CLIENTS" --bench.duration="${PHASE}s" --bench.warm-up="${WARM_UP}s" > bare-engine.log 2>&1) &
+  BARE_PID=$!
+  sample_rss "$BARE_PID" "$OUT/runs/$run/rss-kb.txt" &
+  SAMPLER_PID=$!
+  wait "$BARE_PID" || { tail -40 "$OUT/runs/$run/bare-engine.log"; echo "(the bare engine failed)"; }
+  wait "$SAMPLER_PID" || true
+  BARE_PID="" SAMPLER_PID=""
+  stop_vacuum
+  drop_database "$run"
+}
+
+for round in fresh history; do
+  echo "== round $round: our API and the bare engine in turn, $REPEATS pairs, ${WARM_UP}s warm-up and ${PHASE}s at each of $CLIENTS clients"
+  for i in $(seq 1 "$REPEATS"); do
+    api_run "$round" "$i"
+    bare_run "$round" "$i"
+    python3 benchmark/summarize.py --pair "$OUT" "$round" "$i" "$PHASE"
   done
 done
-echo "]" >> "$OUT/raw-engine.json"
-curl -sf -XPOST "${auth[@]}" "$BASE/api/benchmark/raw-engine/close" > /dev/null
+drop_database seed-fresh
+drop_database seed-history
 
-wc -l < "$OUT/rss-kb.txt" > "$OUT/rss-bare-engines-until.txt"
-echo "== Gatling: lifecycle at 1, 4, 16 clients; twice more at 16, each after the bare engine again; lists; a burst of submissions"
-mvn -B -q -ntp -f benchmark/pom.xml gatling:test \
-  -Dbench.baseUrl="$BASE" -Dbench.adminToken="$ADMIN" -Dbench.people="$OUT/people" -Dbench.out="$OUT" \
-  -Dbench.phaseSeconds="$PHASE" -Dbench.warmUpSeconds="$WARM_UP" -Dbench.repeats="${BENCH_REPEATS:-3}" \
-  > "$OUT/gatling.log" 2>&1 || { tail -40 "$OUT/gatling.log"; echo "(Gatling reported failures)"; }
-REPORT=$(ls -td benchmark/target/gatling/*/ | head -1)
-
-kill $SAMPLER ${VACUUMER:-} 2>/dev/null || true
-grep -c "OptimisticLockingException" "$OUT/service.log" > "$OUT/optimistic-locking.txt" || true
-python3 benchmark/summarize.py "$DB" "$OUT" "$REPORT" "$READY" "$(cut -d" " -f1-3 /proc/loadavg)" "$PHASE"
+cat "$OUT"/runs/*-api/service.log | grep -c "OptimisticLockingException" > "$OUT/optimistic-locking.txt" || true
+python3 benchmark/summarize.py "$DB" "$OUT" "$PHASE" "$(cut -d" " -f1-3 /proc/loadavg)"

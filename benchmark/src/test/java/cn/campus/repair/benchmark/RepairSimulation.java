@@ -2,7 +2,6 @@ package cn.campus.repair.benchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
-import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -18,19 +17,17 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * The load of benchmark/run.sh, phase after phase in one report: the full lifecycle of a request
- * (submit, detail, review, assign, accept, complete, rate, list) at 1, 4 and 16 concurrent clients;
- * then every role's list with a million finished requests in history; then a burst of submissions.
+ * Our API's side of one benchmark/run.sh run, phase after phase in one report: an unmeasured warm-up,
+ * then the full lifecycle of a request (submit, detail, review, assign, accept, complete, rate, list)
+ * at each number of concurrent clients in {@code bench.clients}; with {@code bench.lists}, then
+ * every role's list (the run with a million finished requests in history) and a burst of submissions.
  * Request names start with their phase, so the report gives each phase its own percentiles.
  * The people and their tokens come from the history loader (students.csv, workers.csv).
  */
@@ -42,8 +39,9 @@ public class RepairSimulation extends Simulation {
   private static final Duration PHASE = Duration.ofSeconds(Long.getLong("bench.phaseSeconds", 30));
   private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmUpSeconds", 60));
   private static final int BURST = Integer.getInteger("bench.burst", 200);
-  private static final String OUT = System.getProperty("bench.out", "target/bench");
-  private static final int REPEATS = Integer.getInteger("bench.repeats", 3);
+  private static final List<Integer> CLIENTS = Stream.of(System.getProperty("bench.clients", "1,4,16").split(","))
+      .map(String::trim).map(Integer::valueOf).toList();
+  private static final boolean LISTS = Boolean.getBoolean("bench.lists");
 
   private static final String SUBMISSION = """
       {"categoryCode":"WATER_ELECTRIC","description":"宿舍卫生间水龙头漏水，关不紧",
@@ -58,14 +56,15 @@ public class RepairSimulation extends Simulation {
       .shareConnections();
 
   {
-    List<PopulationBuilder> phases = new ArrayList<>(List.of(lifecycle("warm-up ", 4, WARM_UP), lifecycle(1),
-        lifecycle(4), lifecycle(16)));
-    for (int repeat = 2; repeat <= REPEATS; repeat++) {
-      phases.add(bareEngineAt16(repeat));
-      phases.add(lifecycle("c16 repeat " + repeat + " ", 16, PHASE));
+    List<PopulationBuilder> phases = new ArrayList<>();
+    if (!WARM_UP.isZero()) {
+      phases.add(lifecycle("warm-up ", 4, WARM_UP));
     }
-    phases.add(lists());
-    phases.add(burst());
+    CLIENTS.forEach(clients -> phases.add(lifecycle("c" + clients + " ", clients, PHASE)));
+    if (LISTS) {
+      phases.add(lists());
+      phases.add(burst());
+    }
     setUp(oneAfterAnother(phases))
         .protocols(protocol)
         .assertions(io.gatling.javaapi.core.CoreDsl.global().failedRequests().count().is(0L));
@@ -80,13 +79,9 @@ public class RepairSimulation extends Simulation {
     return chain;
   }
 
-  private PopulationBuilder lifecycle(int clients) {
-    return lifecycle("c" + clients + " ", clients, PHASE);
-  }
-
   /**
-   * The bare engine gets a warm-up of the same length and clients before it is measured
-   * (benchmark/run.sh); the API gets it as the phase named "warm-up", which the summary leaves out.
+   * The bare engine warms up as long and with as many threads before it is measured
+   * (benchmark/bare-engine); the API does in the phase named "warm-up", which the summary leaves out.
    */
   private PopulationBuilder lifecycle(String phase, int clients, Duration during) {
     ScenarioBuilder lifecycle = scenario(phase + "lifecycle at " + clients + " clients")
@@ -101,31 +96,6 @@ public class RepairSimulation extends Simulation {
         .exec(action(phase + "rate", "rate", "student", "{\"result\":5,\"efficiency\":5}"))
         .exec(as(http(phase + "list mine").get("/api/requests?size=20"), "student"));
     return lifecycle.injectClosed(constantConcurrentUsers(clients).during(during));
-  }
-
-  /**
-   * Both sides at 16 clients swing from one minute to the next on this machine, the bare engine
-   * most: so after the first pair (benchmark/run.sh measured the bare engine before this simulation)
-   * the bare engine runs again, in the service's JVM, and our API right after, in this JVM, and the
-   * summary takes the median ratio. The bare engine's figures go to bench.out/repeat-N-raw.json.
-   */
-  private PopulationBuilder bareEngineAt16(int repeat) {
-    ScenarioBuilder bareEngine = scenario("bare engine at 16 threads, repeat " + repeat)
-        .exec(http("bare engine").post("/api/benchmark/raw-engine?history=full&threads=16&seconds=" + PHASE.toSeconds())
-            .header("Authorization", "Bearer " + ADMIN_TOKEN)
-            .requestTimeout(PHASE.plusMinutes(2))
-            .check(status().is(200), bodyString().saveAs("result")))
-        .exec(session -> {
-          try {
-            Files.writeString(Path.of(OUT, "repeat-" + repeat + "-raw.json"), session.getString("result"));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          return session;
-        })
-        .exec(http("bare engine closed").post("/api/benchmark/raw-engine/close")
-            .header("Authorization", "Bearer " + ADMIN_TOKEN));
-    return bareEngine.injectOpen(atOnceUsers(1));
   }
 
   /** Each role's list as its people page through it, with a million finished requests in history. */

@@ -1,0 +1,99 @@
+package cn.campus.repair.benchmark.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A load into H2 in memory, migrated by the service's own migrations (Flyway, test scope only), with
+ * more requests than one chunk.
+ */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:history;DB_CLOSE_DELAY=-1",
+    "spring.flyway.locations=filesystem:../../src/main/resources/db/migration",
+    "spring.flyway.placeholders.text=VARCHAR",
+    "spring.flyway.placeholders.timestamp=TIMESTAMP",
+    "history.requests=30000",
+    "history.students=50",
+    "history.workers=5",
+    "history.student-tokens=10",
+    "history.people=target/test-people"})
+class HistoryLoaderApplicationTest {
+
+  private static final Path PEOPLE = Path.of("target/test-people");
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Autowired
+  LoadRun run;
+
+  @Test
+  void loadsFinishedRequestsWithTheirStoryWorkersAndRatings() {
+    assertThat(count("SELECT COUNT(*) FROM repair_request WHERE status = 'CLOSED'")).isEqualTo(30_000);
+    assertThat(count("SELECT COUNT(DISTINCT number) FROM repair_request")).isEqualTo(30_000);
+    assertThat(count("SELECT COUNT(*) FROM request_history")).isEqualTo(6 * 30_000);
+    assertThat(count("SELECT COUNT(*) FROM request_worker")).isEqualTo(30_000);
+    assertThat(count("SELECT COUNT(*) FROM app_user WHERE role = 'USER' AND phone LIKE '16%'")).isEqualTo(50);
+    assertThat(count("SELECT COUNT(*) FROM app_user WHERE role = 'WORKER'")).isEqualTo(5);
+    assertThat(count("SELECT COUNT(*) FROM repair_request r JOIN app_user u ON u.id = r.requester_id AND u.phone = r.contact_phone"))
+        .isEqualTo(30_000);
+    assertThat(count("SELECT SUM(rating_count) FROM worker_rating")).isEqualTo(30_000);
+    assertThat(count("SELECT SUM(rating_sum) FROM worker_rating"))
+        .isEqualTo(count("SELECT SUM(rating_result) FROM repair_request"));
+  }
+
+  @Test
+  void theServiceNumbersOnAfterTheLoadedRows() {
+    assertThat(count("SELECT NEXT VALUE FOR repair_request_seq"))
+        .isGreaterThan(count("SELECT MAX(CAST(id AS BIGINT)) FROM repair_request"));
+    assertThat(count("SELECT NEXT VALUE FOR app_user_seq"))
+        .isGreaterThan(count("SELECT MAX(CAST(id AS BIGINT)) FROM app_user"));
+  }
+
+  @Test
+  void everyFeederTokenIsOneTheServiceAcceptsForThatPerson() throws IOException {
+    List<String> students = Files.readAllLines(PEOPLE.resolve("students.csv"));
+    List<String> workers = Files.readAllLines(PEOPLE.resolve("workers.csv"));
+
+    assertThat(students).hasSize(1 + 10).first().isEqualTo("studentId,studentToken");
+    assertThat(workers).hasSize(1 + 5).first().isEqualTo("workerId,workerToken");
+    for (String line : concat(students.subList(1, students.size()), workers.subList(1, workers.size()))) {
+      String[] person = line.split(",");
+      assertThat(jdbc.sql("SELECT user_id FROM auth_token WHERE token_hash = :hash AND expires_at > :now")
+              .param("hash", BearerTokens.sha256(person[1]))
+              .param("now", LocalDateTime.now())
+              .query(String.class)
+              .single())
+          .isEqualTo(person[0]);
+    }
+  }
+
+  @Test
+  void aSecondRunOnALoadedDatabaseOnlyIssuesNewTokens() throws Exception {
+    long tokens = count("SELECT COUNT(*) FROM auth_token");
+
+    run.run(null);
+
+    assertThat(count("SELECT COUNT(*) FROM repair_request")).isEqualTo(30_000);
+    assertThat(count("SELECT COUNT(*) FROM app_user WHERE role = 'WORKER'")).isEqualTo(5);
+    assertThat(count("SELECT COUNT(*) FROM auth_token")).isEqualTo(tokens + 10 + 5);
+  }
+
+  private long count(String sql) {
+    return jdbc.sql(sql).query(Long.class).single();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return Stream.concat(a.stream(), b.stream()).toList();
+  }
+}
