@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The README's "Walk the lifecycle with curl" as a script that checks every step: the admin logs in
+# A request's whole life through the API, as a script that checks every step: the admin logs in
 # and adds the worker 王师傅, a student and the worker log in with codes read from the local SMS
 # outbox (as the admin), the student reports a leak with a photo, and the request goes review →
 # assign → refuse → assign → accept → complete → rate, each answer's status checked. It stops at the

@@ -35,7 +35,7 @@ class WorkerController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     Paging.check(page, size);
-    // Both read per-worker figures (requests in hand through the status index, running rating
+    // Both read per-worker figures (requests in hand through the open steps they hold, running rating
     // totals), never the history of finished requests.
     Map<String, Integer> activeTasks = requests.activeTasksByWorker();
     Map<String, Double> averageRatings = ratings.averages();

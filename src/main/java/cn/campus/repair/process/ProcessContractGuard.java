@@ -67,11 +67,18 @@ class ProcessContractGuard extends AbstractBpmnParseListener {
         .filter(message -> RepairProcess.MESSAGE_CANCELLED.equals(message.attribute("name")))
         .map(message -> message.attribute("id"))
         .collect(Collectors.toSet());
-    boolean caught = elements.stream()
-        .filter(element -> element.getTagName().equals("boundaryEvent") || element.getTagName().equals("startEvent"))
+    boolean onATask = elements.stream()
+        .filter(element -> element.getTagName().equals("boundaryEvent"))
+        .filter(event -> userTasks.contains(event.attribute("attachedToRef")) && !"false".equals(event.attribute("cancelActivity")))
         .anyMatch(event -> catches(event, cancelMessages));
+    boolean inAnEventSubprocess = elements.stream()
+        .filter(element -> element.getTagName().equals("subProcess") && "true".equals(element.attribute("triggeredByEvent")))
+        .flatMap(subprocess -> children(subprocess, "startEvent").stream())
+        .filter(start -> !"false".equals(start.attribute("isInterrupting")))
+        .anyMatch(start -> catches(start, cancelMessages));
+    boolean caught = onATask || inAnEventSubprocess;
     if (!caught) {
-      missing.add("捕获消息 " + RepairProcess.MESSAGE_CANCELLED + " 的事件（边界事件或事件子流程），报修人才能取消");
+      missing.add("捕获消息 " + RepairProcess.MESSAGE_CANCELLED + " 的中断事件（用户任务上的边界事件或事件子流程），报修人才能取消");
     }
     return missing;
   }

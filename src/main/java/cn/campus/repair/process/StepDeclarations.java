@@ -44,9 +44,19 @@ class StepDeclarations {
    * requests already running when the service was upgraded keep moving through their statuses.
    */
   TaskDeclaration task(String processDefinitionId, BaseElement task) {
-    return tasks.computeIfAbsent(processDefinitionId + "/" + task.getId(), key -> new TaskDeclaration(
-        property(task, RepairProcess.PROPERTY_STATUS).orElseGet(() -> statusInNewestVersion(task.getId())),
-        cancellable(task)));
+    String key = processDefinitionId + "/" + task.getId();
+    TaskDeclaration known = tasks.get(key);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> declared = property(task, RepairProcess.PROPERTY_STATUS);
+    TaskDeclaration declaration = new TaskDeclaration(
+        declared.orElseGet(() -> statusInNewestVersion(task.getId())), cancellable(task));
+    // What a version declares itself never changes; what the newest version says may, with the next deployment.
+    if (declared.isPresent()) {
+      tasks.put(key, declaration);
+    }
+    return declaration;
   }
 
   static Optional<String> property(ModelElementInstance element, String name) {
@@ -73,15 +83,19 @@ class StepDeclarations {
     return property(element, RepairProcess.PROPERTY_STATUS).orElse(null);
   }
 
+  /**
+   * An interrupting boundary event on the task, or an interrupting event subprocess, catching the
+   * cancel message: what {@link ProcessContractGuard} accepts as a way to cancel.
+   */
   private static boolean cancellable(BaseElement task) {
     BpmnModelInstance model = (BpmnModelInstance) task.getModelInstance();
     boolean onTheTask = model.getModelElementsByType(BoundaryEvent.class).stream()
         .anyMatch(event -> event.getAttachedTo() != null && task.getId().equals(event.getAttachedTo().getId())
-            && catchesCancellation(event.getEventDefinitions()));
+            && event.cancelActivity() && catchesCancellation(event.getEventDefinitions()));
     boolean anywhere = model.getModelElementsByType(SubProcess.class).stream()
         .filter(SubProcess::triggeredByEvent)
         .flatMap(subprocess -> subprocess.getChildElementsByType(StartEvent.class).stream())
-        .anyMatch(start -> catchesCancellation(start.getEventDefinitions()));
+        .anyMatch(start -> start.isInterrupting() && catchesCancellation(start.getEventDefinitions()));
     return onTheTask || anywhere;
   }
 

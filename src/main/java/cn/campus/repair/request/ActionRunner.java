@@ -3,6 +3,7 @@ package cn.campus.repair.request;
 import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.common.ApiException;
 import cn.campus.repair.process.ProcessGateway;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -33,8 +34,13 @@ class ActionRunner {
     this.queries = queries;
   }
 
+  /**
+   * Checks in the order a person can act on the answer: their role, the request, their part in it,
+   * whether it waits for this action now, then the body (a malformed JSON document is refused
+   * before all of them, by the web layer).
+   */
   @Transactional
-  RequestViews.Request act(CurrentUser me, String id, RequestAction<?> action, Object body) {
+  RequestViews.Request act(CurrentUser me, String id, RequestAction<?> action, JsonNode json) {
     if (!me.is(action.party().role())) {
       throw ApiException.forbidden("当前账号无权进行此操作");
     }
@@ -42,9 +48,12 @@ class ActionRunner {
     if (!action.party().includes(me, request)) {
       throw ApiException.forbidden(action.party() == RequestAction.Party.WORKER ? "这不是派给你的任务" : "这不是你的报修单");
     }
-    if (request.openTaskKey() != null && !action.isOpen(request)) {
-      throw ApiException.conflict("报修单当前状态（" + request.status() + "）不允许此操作");
+    if (!action.isOpen(request)) {
+      throw ApiException.conflict(request.openTaskName() == null
+          ? "报修单当前状态（" + request.status() + "）不允许此操作"
+          : "报修单正在「" + request.openTaskName() + "」环节，不能进行此操作");
     }
+    Object body = inputs.fromJson(action, json);
     List<ApiException.FieldError> problems = inputs.problems(action, body);
     if (!problems.isEmpty()) {
       throw ActionInputs.invalid(problems);

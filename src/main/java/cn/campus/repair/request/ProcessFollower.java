@@ -9,7 +9,6 @@ import cn.campus.repair.process.StepAssigned;
 import cn.campus.repair.process.StepCompleted;
 import cn.campus.repair.process.StepStarted;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -103,7 +102,7 @@ class ProcessFollower {
 
     @Override
     public void history(String action, String note) {
-      rows.addHistory(requestId, action, actor.id(), actor.name(), note);
+      rows.addHistory(requestId, action, actor.id(), actor.name(), (String) RequestAction.normalized(note));
     }
 
     @Override

@@ -34,17 +34,15 @@ class RequestController {
   private final Submissions submissions;
   private final RequestQueries queries;
   private final ActionRunner actions;
-  private final ActionInputs inputs;
   private final ProcessStatuses vocabulary;
   private final ConcurrentChangeRetry retry;
   private final ObjectMapper objectMapper;
 
-  RequestController(Submissions submissions, RequestQueries queries, ActionRunner actions, ActionInputs inputs,
+  RequestController(Submissions submissions, RequestQueries queries, ActionRunner actions,
       ProcessStatuses vocabulary, ConcurrentChangeRetry retry, ObjectMapper objectMapper) {
     this.submissions = submissions;
     this.queries = queries;
     this.actions = actions;
-    this.inputs = inputs;
     this.vocabulary = vocabulary;
     this.retry = retry;
     this.objectMapper = objectMapper;
@@ -99,8 +97,7 @@ class RequestController {
       @RequestBody(required = false) JsonNode body) {
     RequestAction<?> action = RequestActions.named(name)
         .orElseThrow(() -> ApiException.notFound("没有这个操作：" + name));
-    Object parsed = inputs.fromJson(action, body);
-    return retry.run(() -> actions.act(me, id, action, parsed));
+    return retry.run(() -> actions.act(me, id, action, body));
   }
 
   private List<String> statuses(String raw) {
