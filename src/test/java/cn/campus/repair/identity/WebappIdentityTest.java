@@ -39,7 +39,20 @@ class WebappIdentityTest extends IntegrationTest {
     assertThat(session().login("cockpit", worker.phone(), "worker-pass").status()).isEqualTo(403);
 
     assertThat(session().login("tasklist", worker.phone(), "wrong").status()).isEqualTo(401);
-    assertThat(session().login("tasklist", student.phone(), "student-pass").status()).isEqualTo(403);
+    assertThat(session().login("tasklist", student.phone(), "student-pass").status()).isEqualTo(401);
+  }
+
+  @Test
+  void requestersCannotLogIntoAnyWebapp() throws Exception {
+    Person student = withPassword(newStudent(), "student-pass");
+    Person worker = withPassword(newWorker("WATER_ELECTRIC"), "worker-pass");
+
+    for (String app : List.of("welcome", "tasklist", "cockpit", "admin")) {
+      WebappSession session = session();
+      assertThat(session.login(app, student.phone(), "student-pass").status()).as(app).isEqualTo(401);
+      assertThat(session.get("/user/" + student.id() + "/profile").status()).as(app).isEqualTo(401);
+    }
+    assertThat(session().login("welcome", worker.phone(), "worker-pass").status()).isEqualTo(200);
   }
 
   @Test

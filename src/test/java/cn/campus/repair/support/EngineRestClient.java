@@ -23,6 +23,10 @@ public class EngineRestClient {
     return ApiClient.exchange(http.get().uri(path));
   }
 
+  public ApiResponse post(String path, Object body) {
+    return ApiClient.exchange(http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
+  }
+
   /** Modeler's Deploy: one multipart request with the diagram, duplicate filtering on. */
   public ApiResponse deploy(String deploymentName, String filename, byte[] diagram) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
