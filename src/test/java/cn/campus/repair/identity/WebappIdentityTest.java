@@ -56,6 +56,34 @@ class WebappIdentityTest extends IntegrationTest {
   }
 
   @Test
+  void aWorkerFindsNobodyButThemselvesInTheUserAndGroupQueries() throws Exception {
+    Person student = newStudent();
+    Person worker = withPassword(newWorker("WATER_ELECTRIC"), "worker-pass");
+    Person colleague = newWorker("WATER_ELECTRIC");
+    WebappSession tasklist = session();
+    assertThat(tasklist.login("tasklist", worker.phone(), "worker-pass").status()).isEqualTo(200);
+
+    assertThat(userIds(tasklist, "/user")).containsExactly(worker.id());
+    assertThat(userIds(tasklist, "/user?firstNameLike=%25")).containsExactly(worker.id());
+    assertThat(userIds(tasklist, "/user?memberOfGroup=workers")).containsExactly(worker.id());
+    assertThat(userIds(tasklist, "/user?id=" + student.phone())).as("a phone lookup").isEmpty();
+    assertThat(userIds(tasklist, "/user?id=" + colleague.phone())).as("a phone lookup").isEmpty();
+    assertThat(userIds(tasklist, "/user?idIn=" + colleague.id() + "," + student.id())).isEmpty();
+    assertThat(tasklist.get("/user/count").body().path("count").asInt()).isEqualTo(1);
+    assertThat(tasklist.get("/user/" + colleague.id() + "/profile").status()).isEqualTo(404);
+    assertThat(groupIds(tasklist, colleague.id())).isEmpty();
+    assertThat(groupIds(tasklist, ADMIN_PHONE)).isEmpty();
+    assertThat(tasklist.get("/identity/groups?userId=" + colleague.id()).body().path("groups")).isEmpty();
+    assertThat(tasklist.get("/identity/groups?userId=" + worker.id()).body().path("groupUsers").toString())
+        .doesNotContain(colleague.id());
+
+    WebappSession admin = session();
+    assertThat(admin.login("tasklist", ADMIN_PHONE, ADMIN_PASSWORD).status()).isEqualTo(200);
+    assertThat(userIds(admin, "/user?memberOfGroup=workers")).contains(worker.id(), colleague.id());
+    assertThat(admin.get("/user/" + colleague.id() + "/profile").status()).isEqualTo(200);
+  }
+
+  @Test
   void aWorkerSeesOnlyTheirOwnTasksAndCompletingOneMovesTheRequest() throws Exception {
     Person student = newStudent();
     Person worker = withPassword(newWorker("WATER_ELECTRIC"), "worker-pass");
@@ -107,6 +135,12 @@ class WebappIdentityTest extends IntegrationTest {
     return StreamSupport.stream(session.get("/group?member=" + userId).body().spliterator(), false)
         .map(group -> group.path("id").asText())
         .toList();
+  }
+
+  private static List<String> userIds(WebappSession session, String query) throws Exception {
+    WebappSession.Result result = session.get(query);
+    assertThat(result.status()).as(query).isEqualTo(200);
+    return StreamSupport.stream(result.body().spliterator(), false).map(user -> user.path("id").asText()).toList();
   }
 
   private static List<String> texts(JsonNode array) {
