@@ -84,6 +84,25 @@ class WebappIdentityTest extends IntegrationTest {
   }
 
   @Test
+  void onlyAdminsSeeCockpitAndTheStatisticsOfAllRequests() throws Exception {
+    submitted(newStudent());
+    Person worker = withPassword(newWorker("WATER_ELECTRIC"), "worker-pass");
+    WebappSession tasklist = session();
+    assertThat(tasklist.login("tasklist", worker.phone(), "worker-pass").status()).isEqualTo(200);
+
+    assertThat(session().login("cockpit", worker.phone(), "worker-pass").status()).isEqualTo(403);
+    assertThat(tasklist.get("/process-definition/statistics").status()).isEqualTo(403);
+    assertThat(tasklist.get("/process-definition/statistics?rootIncidents=true").status()).isEqualTo(403);
+    assertThat(tasklist.get("/process-definition/key/repair-request/statistics").status()).isEqualTo(403);
+    assertThat(tasklist.getApi("/cockpit/plugin/base/default/process-instance/count").status()).isEqualTo(403);
+
+    WebappSession cockpit = session();
+    assertThat(cockpit.login("cockpit", ADMIN_PHONE, ADMIN_PASSWORD).status()).isEqualTo(200);
+    JsonNode statistics = cockpit.get("/process-definition/statistics").body();
+    assertThat(statistics.findValues("instances").stream().mapToInt(JsonNode::asInt).sum()).isPositive();
+  }
+
+  @Test
   void aWorkerSeesOnlyTheirOwnTasksAndCompletingOneMovesTheRequest() throws Exception {
     Person student = newStudent();
     Person worker = withPassword(newWorker("WATER_ELECTRIC"), "worker-pass");
