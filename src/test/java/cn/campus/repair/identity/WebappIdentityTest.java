@@ -94,6 +94,7 @@ class WebappIdentityTest extends IntegrationTest {
     assertThat(tasklist.get("/process-definition/statistics").status()).isEqualTo(403);
     assertThat(tasklist.get("/process-definition/statistics?rootIncidents=true").status()).isEqualTo(403);
     assertThat(tasklist.get("/process-definition/key/repair-request/statistics").status()).isEqualTo(403);
+    assertThat(tasklist.get("/process-definition/%73tatistics").status()).as("the path Jersey decodes").isEqualTo(403);
     assertThat(tasklist.getApi("/cockpit/plugin/base/default/process-instance/count").status()).isEqualTo(403);
 
     WebappSession cockpit = session();

@@ -62,7 +62,7 @@ class WebappTaskActionsTest extends IntegrationTest {
     WebappSession tasklist = loggedIn(worker.phone(), "worker-pass");
     String confirm = taskOf(requestId, "confirm");
 
-    for (String action : new String[] {"submit-form", "complete"}) {
+    for (String action : new String[] {"submit-form", "complete", "compl%65te", "complete/"}) {
       WebappSession.Result handedOver = tasklist.post("/task/" + confirm + "/" + action,
           variables("confirmed", true, "workerId", colleague.id()));
       assertThat(handedOver.status()).as(action).isEqualTo(400);
