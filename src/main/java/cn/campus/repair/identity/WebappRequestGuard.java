@@ -67,7 +67,8 @@ class WebappRequestGuard extends OncePerRequestFilter {
   private static final Set<String> PROTECTED = Stream.concat(TaskCompletions.SET_AT_START.stream(),
       Stream.of(RepairProcess.VAR_WORKER_ID)).collect(Collectors.toUnmodifiableSet());
 
-  private static final int MAX_BODY = 1024 * 1024;
+  /** Cockpit's batch operations send long lists of ids; a form's variables are far smaller. */
+  private static final int MAX_BODY = 10 * 1024 * 1024;
 
   /**
    * Not "AuthorizationException": the webapps read that one's list of missing grants, which a
