@@ -35,19 +35,35 @@ class AccountDirectory {
     return users.findById(idOrPhone).or(() -> users.findByPhone(idOrPhone));
   }
 
-  /** A webapp login; wrong passwords count towards the same lock as the mini program's. */
+  Optional<User> findById(String id) {
+    return id == null || id.isBlank() ? Optional.empty() : users.findById(id);
+  }
+
+  /**
+   * A webapp login; wrong passwords count towards the same lock as the mini program's. Only staff
+   * work in the webapps: a requester's login fails as a wrong password does, even with the right
+   * one (which neither counts towards the lock nor resets it), so that no webapp, not even the
+   * welcome page every logged-in person may open, lets a requester in.
+   */
   boolean checkPassword(String idOrPhone, String password) {
     Optional<User> account = find(idOrPhone).filter(User::hasPassword);
     if (password == null || account.isEmpty() || passwordAttempts.lockedFor(account.get().phone()).isPresent()) {
       return false;
     }
     boolean right = passwordEncoder.matches(password, account.get().passwordHash());
-    if (right) {
-      passwordAttempts.succeeded(account.get().phone());
-    } else {
+    if (!right) {
       passwordAttempts.failed(account.get().phone());
+      return false;
     }
-    return right;
+    if (!isStaff(account.get())) {
+      return false;
+    }
+    passwordAttempts.succeeded(account.get().phone());
+    return true;
+  }
+
+  static boolean isStaff(User account) {
+    return account.role() == Role.ADMIN || account.role() == Role.WORKER;
   }
 
   List<User> members(CamundaGroup group) {

@@ -1,5 +1,6 @@
 package cn.campus.repair.identity;
 
+import cn.campus.repair.account.User;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -23,21 +24,40 @@ class AccountGroupQuery extends GroupQueryImpl {
 
   @Override
   public long executeCount(CommandContext commandContext) {
-    return matching().count();
+    return matching(commandContext).count();
   }
 
   @Override
   public List<Group> executeList(CommandContext commandContext, Page page) {
-    return QueryFilters.page(matching().map(AccountGroupQuery::toCamunda), page);
+    return QueryFilters.page(matching(commandContext).map(AccountGroupQuery::toCamunda), page);
   }
 
-  private Stream<CamundaGroup> matching() {
+  /**
+   * Admins and the engine's own look-ups see every group and anyone's membership; anyone else only
+   * the groups they are in ({@link QueryViewer}), so nobody learns another person's role.
+   */
+  private Stream<CamundaGroup> matching(CommandContext commandContext) {
     if (tenantId != null) {
       return Stream.empty();
     }
-    var member = userId == null ? null : accounts.find(userId).orElse(null);
-    if (userId != null && member == null) {
-      return Stream.empty();
+    QueryViewer viewer = QueryViewer.of(commandContext, accounts);
+    User member;
+    switch (viewer.kind()) {
+      case NOBODY -> {
+        return Stream.empty();
+      }
+      case ONESELF -> {
+        if (userId != null && !userId.equals(viewer.self().id())) {
+          return Stream.empty();
+        }
+        member = viewer.self();
+      }
+      default -> {
+        member = userId == null ? null : accounts.find(userId).orElse(null);
+        if (userId != null && member == null) {
+          return Stream.empty();
+        }
+      }
     }
     return Arrays.stream(CamundaGroup.values())
         .filter(group -> id == null || group.id().equals(id))

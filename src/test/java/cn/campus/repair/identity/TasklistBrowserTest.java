@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * People work a request in Camunda Tasklist, in a real browser, with their mini program phone and
- * password: the admin reviews and dispatches it with the forms, the worker refuses it.
+ * password: the admin reviews and dispatches it with the forms, the worker refuses it (and may not
+ * give the task back: the model assigned it to them).
  */
 class TasklistBrowserTest extends IntegrationTest {
 
@@ -53,6 +54,8 @@ class TasklistBrowserTest extends IntegrationTest {
       openAndClaim(browser, wait, taskOf(requestId, "assign"));
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form .fjs-input-group"))).click();
       String workerName = "师傅" + worker.phone().substring(7);
+      // Other tests' workers make a long list: search it, as an admin with many workers would.
+      browser.findElement(By.cssSelector(".fjs-form .fjs-input-group input")).sendKeys(workerName);
       WebElement choice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
           "//*[contains(@class,'fjs-dropdownlist-item') and contains(., '" + workerName + "')]")));
       assertThat(choice.getText()).contains("水电").contains("进行中 0");
@@ -71,11 +74,15 @@ class TasklistBrowserTest extends IntegrationTest {
       browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + taskOf(requestId, "confirm"));
       WebElement accept = wait.until(ExpectedConditions.elementToBeClickable(
           By.cssSelector(".fjs-form input[type='checkbox']")));
+      // The model assigned the task to the worker: giving it back is for an admin, and Tasklist says why.
+      browser.findElement(By.cssSelector(".unclaim")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), '不能退回')]")));
+      Chromium.screenshot(browser, "tasklist-4-give-back-refused");
       assertThat(browser.findElements(By.cssSelector(".fjs-form textarea"))).isEmpty();
       accept.click();
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form textarea")))
           .sendKeys("今天没带梯子");
-      Chromium.screenshot(browser, "tasklist-4-refuse-form");
+      Chromium.screenshot(browser, "tasklist-5-refuse-form");
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))).click();
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
     } finally {

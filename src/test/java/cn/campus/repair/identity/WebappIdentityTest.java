@@ -39,7 +39,68 @@ class WebappIdentityTest extends IntegrationTest {
     assertThat(session().login("cockpit", worker.phone(), "worker-pass").status()).isEqualTo(403);
 
     assertThat(session().login("tasklist", worker.phone(), "wrong").status()).isEqualTo(401);
-    assertThat(session().login("tasklist", student.phone(), "student-pass").status()).isEqualTo(403);
+    assertThat(session().login("tasklist", student.phone(), "student-pass").status()).isEqualTo(401);
+  }
+
+  @Test
+  void requestersCannotLogIntoAnyWebapp() throws Exception {
+    Person student = withPassword(newStudent(), "student-pass");
+    Person worker = withPassword(newWorker("WATER_ELECTRIC"), "worker-pass");
+
+    for (String app : List.of("welcome", "tasklist", "cockpit", "admin")) {
+      WebappSession session = session();
+      assertThat(session.login(app, student.phone(), "student-pass").status()).as(app).isEqualTo(401);
+      assertThat(session.get("/user/" + student.id() + "/profile").status()).as(app).isEqualTo(401);
+    }
+    assertThat(session().login("welcome", worker.phone(), "worker-pass").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aWorkerFindsNobodyButThemselvesInTheUserAndGroupQueries() throws Exception {
+    Person student = newStudent();
+    Person worker = withPassword(newWorker("WATER_ELECTRIC"), "worker-pass");
+    Person colleague = newWorker("WATER_ELECTRIC");
+    WebappSession tasklist = session();
+    assertThat(tasklist.login("tasklist", worker.phone(), "worker-pass").status()).isEqualTo(200);
+
+    assertThat(userIds(tasklist, "/user")).containsExactly(worker.id());
+    assertThat(userIds(tasklist, "/user?firstNameLike=%25")).containsExactly(worker.id());
+    assertThat(userIds(tasklist, "/user?memberOfGroup=workers")).containsExactly(worker.id());
+    assertThat(userIds(tasklist, "/user?id=" + student.phone())).as("a phone lookup").isEmpty();
+    assertThat(userIds(tasklist, "/user?id=" + colleague.phone())).as("a phone lookup").isEmpty();
+    assertThat(userIds(tasklist, "/user?idIn=" + colleague.id() + "," + student.id())).isEmpty();
+    assertThat(tasklist.get("/user/count").body().path("count").asInt()).isEqualTo(1);
+    assertThat(tasklist.get("/user/" + colleague.id() + "/profile").status()).isEqualTo(404);
+    assertThat(groupIds(tasklist, colleague.id())).isEmpty();
+    assertThat(groupIds(tasklist, ADMIN_PHONE)).isEmpty();
+    assertThat(tasklist.get("/identity/groups?userId=" + colleague.id()).body().path("groups")).isEmpty();
+    assertThat(tasklist.get("/identity/groups?userId=" + worker.id()).body().path("groupUsers").toString())
+        .doesNotContain(colleague.id());
+
+    WebappSession admin = session();
+    assertThat(admin.login("tasklist", ADMIN_PHONE, ADMIN_PASSWORD).status()).isEqualTo(200);
+    assertThat(userIds(admin, "/user?memberOfGroup=workers")).contains(worker.id(), colleague.id());
+    assertThat(admin.get("/user/" + colleague.id() + "/profile").status()).isEqualTo(200);
+  }
+
+  @Test
+  void onlyAdminsSeeCockpitAndTheStatisticsOfAllRequests() throws Exception {
+    submitted(newStudent());
+    Person worker = withPassword(newWorker("WATER_ELECTRIC"), "worker-pass");
+    WebappSession tasklist = session();
+    assertThat(tasklist.login("tasklist", worker.phone(), "worker-pass").status()).isEqualTo(200);
+
+    assertThat(session().login("cockpit", worker.phone(), "worker-pass").status()).isEqualTo(403);
+    assertThat(tasklist.get("/process-definition/statistics").status()).isEqualTo(403);
+    assertThat(tasklist.get("/process-definition/statistics?rootIncidents=true").status()).isEqualTo(403);
+    assertThat(tasklist.get("/process-definition/key/repair-request/statistics").status()).isEqualTo(403);
+    assertThat(tasklist.get("/process-definition/%73tatistics").status()).as("the path Jersey decodes").isEqualTo(403);
+    assertThat(tasklist.getApi("/cockpit/plugin/base/default/process-instance/count").status()).isEqualTo(403);
+
+    WebappSession cockpit = session();
+    assertThat(cockpit.login("cockpit", ADMIN_PHONE, ADMIN_PASSWORD).status()).isEqualTo(200);
+    JsonNode statistics = cockpit.get("/process-definition/statistics").body();
+    assertThat(statistics.findValues("instances").stream().mapToInt(JsonNode::asInt).sum()).isPositive();
   }
 
   @Test
@@ -94,6 +155,12 @@ class WebappIdentityTest extends IntegrationTest {
     return StreamSupport.stream(session.get("/group?member=" + userId).body().spliterator(), false)
         .map(group -> group.path("id").asText())
         .toList();
+  }
+
+  private static List<String> userIds(WebappSession session, String query) throws Exception {
+    WebappSession.Result result = session.get(query);
+    assertThat(result.status()).as(query).isEqualTo(200);
+    return StreamSupport.stream(result.body().spliterator(), false).map(user -> user.path("id").asText()).toList();
   }
 
   private static List<String> texts(JsonNode array) {

@@ -34,9 +34,12 @@ public class WebappSession {
   public Result login(String app, String username, String password) throws IOException, InterruptedException {
     send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/" + app + "/default/")).GET());
     String form = "username=" + encode(username) + "&password=" + encode(password);
-    return send(withCsrf(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app)))
+    Result login = send(withCsrf(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default/login/" + app)))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)));
+    // A login starts a new session, whose CSRF token the webapp then fetches, as a browser does.
+    send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api/admin/auth/user/default")).GET());
+    return login;
   }
 
   /** The engine REST API as the webapps reach it, with the logged-in person's rights. */
@@ -49,6 +52,19 @@ public class WebappSession {
         .header("Content-Type", "application/json")
         .header("Accept", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+  }
+
+  public Result put(String enginePath, Object body) throws IOException, InterruptedException {
+    return send(withCsrf(HttpRequest.newBuilder(engine(enginePath)))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+  }
+
+  /** Any of the webapps' own APIs under {@code /camunda/api}, e.g. Cockpit's plugins. */
+  public Result getApi(String apiPath) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/api" + apiPath))
+        .header("Accept", "application/json").GET());
   }
 
   private URI engine(String path) {

@@ -65,7 +65,7 @@ class EngineRestSecurityTest extends IntegrationTest {
         .update();
     expect(200, api.post("/api/auth/login", null, right));
     assertThat(status(HttpHeaders.encodeBasicAuth(student.phone(), "student-pass", null))).isEqualTo(403);
-    assertThat(tasklistLogin(student.phone(), "student-pass")).as("no Tasklist for students").isEqualTo(403);
+    assertThat(tasklistLogin(student.phone(), "student-pass")).as("no Tasklist for students").isEqualTo(401);
   }
 
   private int tasklistLogin(String phone, String password) throws Exception {

@@ -1,0 +1,70 @@
+package cn.campus.repair.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * A listener that refuses what a task was completed with (throwing {@link BadUserRequestException},
+ * the engine's own "the caller asked for something wrong") is a 400 through the engine REST API and
+ * Tasklist, not a 500. The engine wraps whatever a task listener throws in a plain
+ * ProcessEngineException, and the REST API answers a completion's failure with 500 unless it is a
+ * form field's validation failure; so a command that fails because of a refusal wrapped that way
+ * fails with the refusal, as a form validation failure, after the engine rolled it back.
+ *
+ * <p>Completions through the REST APIs are checked before the engine sees them
+ * (identity's WebappRequestGuard with {@link TaskCompletions}), so this is the second line: a rule
+ * only a listener knows, or a value that became invalid in between.
+ */
+@Component
+class ListenerRefusals extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        withRefusals(configuration.getCustomPreCommandInterceptorsTxRequired()));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+        withRefusals(configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+  }
+
+  private static List<CommandInterceptor> withRefusals(List<CommandInterceptor> interceptors) {
+    List<CommandInterceptor> all = interceptors == null ? new ArrayList<>() : new ArrayList<>(interceptors);
+    all.add(new Unwrap());
+    return all;
+  }
+
+  private static final class Unwrap extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (RuntimeException failure) {
+        BadUserRequestException refusal = wrappedRefusal(failure);
+        if (refusal == null) {
+          throw failure;
+        }
+        throw new FormFieldValidationException(null, refusal.getMessage(), refusal);
+      }
+    }
+
+    /** A refusal somewhere below the failure, not the failure itself (which the REST API maps already). */
+    private static BadUserRequestException wrappedRefusal(RuntimeException failure) {
+      if (failure instanceof BadUserRequestException || failure instanceof FormFieldValidationException) {
+        return null;
+      }
+      for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        if (cause instanceof BadUserRequestException refusal) {
+          return refusal;
+        }
+      }
+      return null;
+    }
+  }
+}
