@@ -23,22 +23,27 @@ public class EngineRestClient {
     return ApiClient.exchange(http.get().uri(path));
   }
 
-  public ApiResponse post(String path, Object json) {
-    return ApiClient.exchange(http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json));
+  public ApiResponse post(String path, Object body) {
+    return ApiClient.exchange(http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
   }
 
   /** Modeler's Deploy: one multipart request with the diagram, duplicate filtering on. */
   public ApiResponse deploy(String deploymentName, String filename, byte[] diagram) {
+    return deploy(deploymentName, java.util.Map.of(filename, diagram));
+  }
+
+  /** Modeler's Deploy of a diagram with the forms it links. */
+  public ApiResponse deploy(String deploymentName, java.util.Map<String, byte[]> files) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("deployment-name", deploymentName);
     parts.add("deployment-source", "Camunda Modeler");
     parts.add("enable-duplicate-filtering", "true");
-    parts.add(filename, new ByteArrayResource(diagram) {
+    files.forEach((filename, content) -> parts.add(filename, new ByteArrayResource(content) {
       @Override
       public String getFilename() {
         return filename;
       }
-    });
+    }));
     return ApiClient.exchange(http.post().uri("/deployment/create")
         .contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
   }
