@@ -6,8 +6,10 @@ import cn.campus.repair.account.Users;
 import cn.campus.repair.common.ApiException;
 import cn.campus.repair.process.InvalidTaskInput;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -37,7 +39,11 @@ class ActionInputs implements RequestAction.Services {
   private final Users users;
 
   ActionInputs(ObjectMapper json, Validator validator, Users users) {
-    this.json = json;
+    // A value of the wrong kind is refused, not guessed at: "5" is no score, 4.9 is not 4, "true"
+    // does not answer "confirmed" (the gateway would read it one way and the history another).
+    this.json = json.copy()
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     this.validator = validator;
     this.users = users;
   }
@@ -65,7 +71,7 @@ class ActionInputs implements RequestAction.Services {
   /** The body a task's completion amounts to, read from its variables. */
   Object fromVariables(RequestAction<?> action, Function<String, Object> variable) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    action.variableOfField().forEach((field, name) -> fields.put(field, variable.apply(name)));
+    action.variableOfField().forEach((field, name) -> fields.put(field, whole(variable.apply(name))));
     try {
       return json.convertValue(fields, action.bodyType());
     } catch (IllegalArgumentException wrongType) {
@@ -74,6 +80,15 @@ class ActionInputs implements RequestAction.Services {
           : action.variableOfField().getOrDefault(field, field);
       throw new InvalidTaskInput(List.of(new ApiException.FieldError(name, "取值无效")));
     }
+  }
+
+  /** A form's number field may arrive as 5.0: a whole number all the same. */
+  private static Object whole(Object value) {
+    if ((value instanceof Double || value instanceof Float) && ((Number) value).doubleValue() % 1 == 0
+        && Math.abs(((Number) value).doubleValue()) < Long.MAX_VALUE) {
+      return ((Number) value).longValue();
+    }
+    return value;
   }
 
   /** What is wrong with the body, by the body's field names; empty when it may go ahead. */

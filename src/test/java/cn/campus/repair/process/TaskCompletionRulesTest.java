@@ -43,6 +43,10 @@ class TaskCompletionRulesTest extends IntegrationTest {
     assertThat(rules.check(RepairProcess.TASK_CONFIRM, Map.of("confirmed", false, "refuseReason", "没带梯子")))
         .hasValue(List.of());
     assertThat(rules.check("survey", Map.of("anything", 1))).as("a step a manager added has no rules here").isEmpty();
+    assertThat(rules.check(RepairProcess.TASK_CONFIRM, Map.of("confirmed", "true")).orElseThrow())
+        .as("a text is no answer to 接单").extracting(ApiException.FieldError::field).containsExactly("confirmed");
+    assertThat(rules.check(RepairProcess.TASK_RATE, Map.of("ratingResult", "5", "ratingEfficiency", 4.9)).orElseThrow())
+        .as("scores are whole numbers").isNotEmpty();
   }
 
   @Test
