@@ -17,7 +17,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Refusals made before any controller sees a call, answered as problem+json: the API's body size
- * limit, Spring Security's firewall (addresses with {@code ..}, {@code ;} or encoded slashes,
+ * limit and wildcard content types, Spring Security's firewall (addresses with {@code ..}, {@code ;} or encoded slashes,
  * header values with control characters), which by default sent a bare 400 to the error path, and
  * Tomcat's own refusals of malformed HTTP.
  */
@@ -29,6 +29,13 @@ class RequestLimitsConfiguration {
   @Bean
   FilterRegistrationBean<JsonBodyLimit> jsonBodyLimit(ProblemWriter problems) {
     FilterRegistrationBean<JsonBodyLimit> registration = new FilterRegistrationBean<>(new JsonBodyLimit(problems));
+    registration.addUrlPatterns("/api/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ConcreteContentType> concreteContentType(ProblemWriter problems) {
+    FilterRegistrationBean<ConcreteContentType> registration = new FilterRegistrationBean<>(new ConcreteContentType(problems));
     registration.addUrlPatterns("/api/*");
     return registration;
   }

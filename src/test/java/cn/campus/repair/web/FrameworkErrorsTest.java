@@ -63,6 +63,10 @@ class FrameworkErrorsTest extends IntegrationTest {
         "{}".getBytes(StandardCharsets.UTF_8)));
     assertProblem(415, raw.send("POST", "/api/auth/login", Map.of("Content-Type", "no type at all"),
         "{}".getBytes(StandardCharsets.UTF_8)));
+    assertProblem(415, raw.send("POST", "/api/auth/login", Map.of("Content-Type", "*/*"),
+        "{}".getBytes(StandardCharsets.UTF_8)));
+    assertProblem(415, raw.send("POST", "/api/auth/login", Map.of("Content-Type", "application/*"),
+        "{}".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -128,6 +132,20 @@ class FrameworkErrorsTest extends IntegrationTest {
 
     assertThat(count("app_user")).as("only the student logged in for the last call").isEqualTo(users + 1);
     assertThat(count("repair_request")).isEqualTo(requests);
+  }
+
+  @Test
+  void textWithANulOrHalfASurrogatePairIs400NamingTheField() {
+    Person student = newStudent();
+    Map<String, String> headers = Map.of("Content-Type", "application/json", "Authorization", "Bearer " + student.token());
+    for (String name : new String[] {"李\\u0000同学", "李\\u0007同学", "李\\ud800同学", "李\\udc00同学"}) {
+      ApiResponse refused = assertProblem(400, raw.send("PATCH", "/api/me", headers,
+          ("{\"name\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8)));
+      assertThat(refused.fieldInError()).as(name).isEqualTo("name");
+    }
+    ApiResponse kept = expect(200, raw.send("PATCH", "/api/me", headers,
+        "{\"name\":\"李同学\\t😀\"}".getBytes(StandardCharsets.UTF_8)));
+    assertThat(kept.text("name")).isEqualTo("李同学\t😀");
   }
 
   @Test
