@@ -17,12 +17,17 @@ public final class Problems {
   }
 
   public static void assertIsProblem(ApiResponse response) {
+    assertIsProblem(response.toString(), response);
+  }
+
+  /** With {@code call} saying, when it fails, what was sent and answered. */
+  public static void assertIsProblem(String call, ApiResponse response) {
     String type = response.headers().getFirst(HttpHeaders.CONTENT_TYPE);
-    assertThat(type).as("Content-Type of " + response).isNotNull();
+    assertThat(type).as("Content-Type of " + call).isNotNull();
     assertThat(MediaType.parseMediaType(type).isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        .as("Content-Type %s of %s", type, response).isTrue();
-    assertThat(response.body().path("status").asInt()).as(response.toString()).isEqualTo(response.status());
-    assertThat(isChinese(response.text("detail"))).as("a Chinese detail in " + response).isTrue();
+        .as("Content-Type %s of %s", type, call).isTrue();
+    assertThat(response.body().path("status").asInt()).as(call).isEqualTo(response.status());
+    assertThat(isChinese(response.text("detail"))).as("a Chinese detail in " + call).isTrue();
   }
 
   public static boolean isChinese(String text) {

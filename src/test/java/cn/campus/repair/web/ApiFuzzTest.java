@@ -95,8 +95,8 @@ class ApiFuzzTest extends IntegrationTest {
   @Autowired
   private JdbcClient jdbc;
 
-  /** A call to make: what, as whom, with which body; ids and phones are chosen when it is sent. */
-  record Call(String method, String path, Caller caller, FuzzBodies.Body body, String idempotencyKey) {}
+  /** A call to make: what, as whom, with which body; ids and new phones are chosen when it is sent. */
+  record Call(String method, String path, Caller caller, FuzzBodies.Body body, String idempotencyKey, String bogusToken) {}
 
   @BeforeProperty
   void newProperty() {
@@ -165,7 +165,8 @@ class ApiFuzzTest extends IntegrationTest {
     Arbitrary<String> keys = idempotent
         ? Arbitraries.of("fuzz-key-1", "fuzz-key-2", "报修-1", "ké", "x".repeat(101), "").injectNull(0.5)
         : Arbitraries.just(null);
-    return Combinators.combine(methods, paths, callers, bodies, keys).as(Call::new);
+    Arbitrary<String> bogusTokens = Arbitraries.of("x", "Bearer", "0".repeat(64), "报修", "a".repeat(2000));
+    return Combinators.combine(methods, paths, callers, bodies, keys, bogusTokens).as(Call::new);
   }
 
   private void check(Call call) {
@@ -176,7 +177,7 @@ class ApiFuzzTest extends IntegrationTest {
         + answer.status() + " " + answer.headers().getContentType() + " " + answer.body();
     assertThat(answer.status()).as(what).isLessThan(500).matches(status -> status < 300 || status >= 400);
     if (answer.status() >= 400) {
-      Problems.assertIsProblem(answer);
+      Problems.assertIsProblem(what, answer);
       assertThat(snapshot()).as("data after the refused " + what).isEqualTo(baseline);
     } else {
       replenishRequests();
@@ -190,7 +191,7 @@ class ApiFuzzTest extends IntegrationTest {
     Person caller = world.person(call.caller());
     switch (call.caller()) {
       case ANONYMOUS -> { }
-      case BOGUS_TOKEN -> headers.put("Authorization", "Bearer " + pickBogusToken());
+      case BOGUS_TOKEN -> headers.put("Authorization", "Bearer " + call.bogusToken());
       default -> headers.put("Authorization", "Bearer " + caller.token());
     }
     if (call.body().contentType() != null) {
@@ -238,10 +239,6 @@ class ApiFuzzTest extends IntegrationTest {
         requestAt(status, world.student(), world.worker());
       }
     }
-  }
-
-  private static String pickBogusToken() {
-    return List.of("x", "Bearer", "0".repeat(64), "报修", "a".repeat(2000)).get(ThreadLocalRandom.current().nextInt(5));
   }
 
   /**
