@@ -1,21 +1,29 @@
 package cn.campus.repair.account;
 
+import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({LoginCodeProperties.class, PasswordAttemptLimits.class, BootstrapAdminProperties.class})
 class AccountConfiguration {
 
-  /** Stores {id}hash, so the algorithm can be upgraded later without invalidating passwords. */
+  /**
+   * Stores {id}hash, so the algorithm can change without invalidating passwords. New hashes are
+   * {@link BcryptSha256PasswordEncoder}'s, which take any password; the plain {@code {bcrypt}}
+   * hashes made before still verify, and are replaced at the next password login.
+   */
   @Bean
   PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    return new DelegatingPasswordEncoder(BcryptSha256PasswordEncoder.ID, Map.of(
+        BcryptSha256PasswordEncoder.ID, new BcryptSha256PasswordEncoder(),
+        "bcrypt", new BCryptPasswordEncoder()));
   }
 
   /**

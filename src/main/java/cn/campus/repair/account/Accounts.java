@@ -18,9 +18,11 @@ public class Accounts {
   /**
    * Checked instead of a real hash when the phone has no password, so that answer takes as long as
    * a wrong password. A fixed hash of a discarded random secret, in the encoder's format and
-   * strength (bcrypt, 10): encoding one at start-up cost the start a bcrypt run in the interpreter.
+   * strength (bcrypt-sha256, 10): encoding one at start-up cost the start a bcrypt run in the
+   * interpreter.
    */
-  static final String TIMING_DECOY_HASH = "{bcrypt}$2a$10$w1rT42MB.OqfVlWkPQHdYOCuR/pLYPpRyJ1HQ7eA.FBcY/vy7UFQ6";
+  static final String TIMING_DECOY_HASH =
+      "{bcrypt-sha256}$2b$10$r.b4vDek19VNmDTTrokIiuWJIKPlaRGc0rAJvX.BUSaluKWuUV4wy";
 
   private final Users users;
   private final Tokens tokens;
@@ -49,10 +51,7 @@ public class Accounts {
   }
 
   public Session loginWithPassword(String phone, String password) {
-    passwordAttempts.lockedFor(phone).ifPresent(lock -> {
-      throw ApiException.tooManyRequests(
-          "密码错误次数过多，请" + (lock.toMinutes() + 1) + "分钟后再试，或用短信验证码登录", lock.toSeconds() + 1);
-    });
+    refuseWhileLocked(phone, "，或用短信验证码登录");
     User user = users.findByPhone(phone).orElse(null);
     String hash = user == null || !user.hasPassword() ? TIMING_DECOY_HASH : user.passwordHash();
     boolean matches = passwordEncoder.matches(password, hash);
@@ -61,6 +60,10 @@ public class Accounts {
       throw ApiException.unauthorized(BAD_CREDENTIALS);
     }
     passwordAttempts.succeeded(phone);
+    if (passwordEncoder.upgradeEncoding(hash)) {
+      // A hash of an older scheme (plain bcrypt) is replaced while the password is at hand.
+      users.updatePasswordHash(user.id(), passwordEncoder.encode(password));
+    }
     return open(user);
   }
 
@@ -82,17 +85,23 @@ public class Accounts {
     return me(me);
   }
 
-  /** Sets or changes the password and ends the account's other sessions. */
+  /**
+   * Sets or changes the password and ends the account's other sessions. A wrong current password
+   * counts towards the same lock as a wrong login, so a stolen token cannot guess it any faster.
+   */
   @Transactional
   public void changePassword(CurrentUser me, String currentPassword, String newPassword) {
     User user = me(me);
     if (user.hasPassword()) {
+      refuseWhileLocked(user.phone(), "");
       if (currentPassword == null || currentPassword.isEmpty()) {
         throw ApiException.invalid("currentPassword", "请输入当前密码");
       }
       if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
+        passwordAttempts.failed(user.phone());
         throw ApiException.invalid("currentPassword", "当前密码不正确");
       }
+      passwordAttempts.succeeded(user.phone());
     }
     users.updatePasswordHash(user.id(), passwordEncoder.encode(newPassword));
     tokens.revokeOthers(user.id(), me.token());
@@ -118,6 +127,14 @@ public class Accounts {
 
   public void logout(CurrentUser me) {
     tokens.revoke(me.token());
+  }
+
+  /** 429 while wrong passwords have locked the phone's password checks. */
+  private void refuseWhileLocked(String phone, String alternative) {
+    passwordAttempts.lockedFor(phone).ifPresent(lock -> {
+      throw ApiException.tooManyRequests(
+          "密码错误次数过多，请" + (lock.toMinutes() + 1) + "分钟后再试" + alternative, lock.toSeconds() + 1);
+    });
   }
 
   private User createRequester(String phone) {

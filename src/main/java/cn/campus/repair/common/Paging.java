@@ -15,4 +15,9 @@ public final class Paging {
       throw ApiException.invalid("size", "每页条数为1到100");
     }
   }
+
+  /** How many items come before the page: a long, since page × size of two ints may not fit an int. */
+  public static long offset(int page, int size) {
+    return (long) page * size;
+  }
 }

@@ -47,7 +47,7 @@ class WorkerController {
         .sorted(Comparator.comparingInt(WorkerView::activeTasks)
             .thenComparing(WorkerView::averageRating, Comparator.nullsLast(Comparator.reverseOrder())))
         .toList();
-    int from = Math.min(page * size, matching.size());
+    int from = (int) Math.min(Paging.offset(page, size), matching.size());
     int to = Math.min(from + size, matching.size());
     return new Page<>(matching.subList(from, to), page, size, matching.size());
   }

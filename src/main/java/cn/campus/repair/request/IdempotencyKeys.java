@@ -1,5 +1,6 @@
 package cn.campus.repair.request;
 
+import cn.campus.repair.common.ApiException;
 import cn.campus.repair.common.Times;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,10 +15,32 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IdempotencyKeys {
 
+  static final String HEADER = "Idempotency-Key";
+  private static final int MAX_LENGTH = 100;
+
   private final JdbcClient jdbc;
 
   IdempotencyKeys(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * The key a client sent, or null for none. A key is printable ASCII (a UUID, typically): the
+   * container reads header bytes as ISO-8859-1, so anything else would not be the key the client
+   * meant, and a SQL Server VARCHAR could not even store it.
+   */
+  static String fromHeader(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    String key = header.strip();
+    if (key.length() > MAX_LENGTH) {
+      throw ApiException.invalid(HEADER, HEADER + " 最长100个字符");
+    }
+    if (!key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+      throw ApiException.invalid(HEADER, HEADER + " 只能含英文字母、数字和符号");
+    }
+    return key;
   }
 
   Optional<Remembered> find(String userId, String key) {

@@ -29,8 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/requests")
 class RequestController {
 
-  private static final int MAX_KEY_LENGTH = 100;
-
   private final Submissions submissions;
   private final RequestQueries queries;
   private final ActionRunner actions;
@@ -53,10 +51,7 @@ class RequestController {
       @AuthenticationPrincipal CurrentUser me,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       @Valid @RequestBody SubmitBody body) throws JsonProcessingException {
-    String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-    if (key != null && key.length() > MAX_KEY_LENGTH) {
-      throw ApiException.invalid("Idempotency-Key", "Idempotency-Key 最长100个字符");
-    }
+    String key = IdempotencyKeys.fromHeader(idempotencyKey);
     String bodyHash = Hashes.sha256(objectMapper.writeValueAsString(body));
     Submissions.Submission submission;
     try {

@@ -18,7 +18,7 @@ class AccountApiTest extends IntegrationTest {
   @Test
   void firstCodeLoginCreatesARequesterAccount() {
     String phone = newPhone();
-    expect(202, api.post("/api/auth/sms-code", null, Map.of("phone", "+86 " + phone), Map.of("X-Forwarded-For", randomAddress())));
+    expect(202, sendCode("+86 " + phone, randomAddress()));
     String code = outbox.sentTo(phone, 1).get(0).params().get(0);
     ApiResponse login = expect(200, api.post("/api/auth/login", null, Map.of("phone", "+86" + phone, "code", code)));
 
@@ -66,7 +66,7 @@ class AccountApiTest extends IntegrationTest {
   void aSecondCodeWithinAMinuteIs429WithRetryAfter() {
     String phone = newPhone();
     requestCode(phone);
-    ApiResponse again = api.post("/api/auth/sms-code", null, Map.of("phone", phone), Map.of("X-Forwarded-For", randomAddress()));
+    ApiResponse again = sendCode(phone, randomAddress());
     assertThat(again.status()).isEqualTo(429);
     assertThat(Long.parseLong(again.headers().getFirst("Retry-After"))).isBetween(1L, 60L);
     assertThat(outbox.sentTo(phone, 10)).hasSize(1);
@@ -80,7 +80,7 @@ class AccountApiTest extends IntegrationTest {
       jdbc.sql("UPDATE login_code SET last_sent_at = :past WHERE phone = :phone")
           .param("past", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(2)).param("phone", phone).update();
     }
-    ApiResponse eleventh = api.post("/api/auth/sms-code", null, Map.of("phone", phone), Map.of("X-Forwarded-For", randomAddress()));
+    ApiResponse eleventh = sendCode(phone, randomAddress());
     assertThat(eleventh.status()).isEqualTo(429);
     assertThat(eleventh.headers().getFirst("Retry-After")).isNotBlank();
   }
@@ -91,7 +91,7 @@ class AccountApiTest extends IntegrationTest {
     int sent = 0;
     ApiResponse answer;
     do {
-      answer = api.post("/api/auth/sms-code", null, Map.of("phone", newPhone()), Map.of("X-Forwarded-For", address));
+      answer = sendCode(newPhone(), address);
       sent++;
     } while (answer.status() == 202 && sent < 100);
     assertThat(answer.status()).isEqualTo(429);

@@ -3,12 +3,11 @@ package cn.campus.repair.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 class TimingDecoyTest {
 
-  private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  private final PasswordEncoder encoder = new AccountConfiguration().passwordEncoder();
 
   @Test
   void decoyIsHashedLikeARealPasswordSoCheckingItTakesAsLong() {

@@ -21,7 +21,7 @@ class MigrationsTest {
         "jdbc:h2:mem:mssql-check;MODE=MSSQLServer;DB_CLOSE_DELAY=-1", "sa", "");
     Flyway.configure()
         .dataSource(dataSource)
-        .placeholders(Map.of("text", "NVARCHAR", "timestamp", "DATETIME2"))
+        .placeholders(Map.of("text", "NVARCHAR", "timestamp", "DATETIME2", "retype", ""))
         .load()
         .migrate();
 
@@ -32,12 +32,19 @@ class MigrationsTest {
         .update();
     assertThat(jdbc.sql("SELECT name FROM app_user WHERE id = '1'").query(String.class).single()).isEqualTo("王师傅");
     assertThat(jdbc.sql("SELECT NEXT VALUE FOR repair_request_seq").query(Long.class).single()).isEqualTo(100001L);
+    String ratingNote = "维修结果 5 星，效率 5 星：" + "好".repeat(500);
+    jdbc.sql("""
+            INSERT INTO request_history (id, request_id, at, action, note)
+            VALUES ('h1', '1', CURRENT_TIMESTAMP, 'RATED', :note)""")
+        .param("note", ratingNote)
+        .update();
+    assertThat(jdbc.sql("SELECT note FROM request_history WHERE id = 'h1'").query(String.class).single()).isEqualTo(ratingNote);
   }
 
   @Test
   void workerRatingTotalsStartFromTheRequestsRatedBefore() {
     DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:rating-backfill;DB_CLOSE_DELAY=-1", "sa", "");
-    Map<String, String> placeholders = Map.of("text", "VARCHAR", "timestamp", "TIMESTAMP");
+    Map<String, String> placeholders = Map.of("text", "VARCHAR", "timestamp", "TIMESTAMP", "retype", "SET DATA TYPE");
     Flyway.configure().dataSource(dataSource).placeholders(placeholders).target("4").load().migrate();
     JdbcClient jdbc = JdbcClient.create(dataSource);
     insertRequest(jdbc, "1", "W1", 5);
