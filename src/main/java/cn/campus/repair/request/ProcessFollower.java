@@ -58,8 +58,7 @@ class ProcessFollower {
       return;
     }
     RequestAction<?> action = actions.stream()
-        .filter(candidate -> candidate.fixedVariables().entrySet().stream()
-            .allMatch(fixed -> fixed.getValue().equals(step.variable().apply(fixed.getKey()))))
+        .filter(candidate -> candidate.matches(step.variable()))
         .findFirst()
         .orElseThrow(() -> new InvalidTaskInput(actions.get(0).fixedVariables().keySet().stream()
             .map(name -> new ApiException.FieldError(name, "请选择一项")).toList()));

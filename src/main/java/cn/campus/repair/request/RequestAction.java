@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One thing a person does to a request through {@code POST /api/requests/{id}/{name}}: which step of
@@ -178,9 +179,9 @@ final class RequestAction<B> {
   }
 
   /** Whether completing its task with {@code variables} is this action (e.g. refuse, not accept). */
-  boolean matches(Map<String, Object> variables) {
+  boolean matches(Function<String, Object> variable) {
     return fixedVariables.entrySet().stream()
-        .allMatch(fixed -> Objects.equals(fixed.getValue(), variables.get(fixed.getKey())));
+        .allMatch(fixed -> Objects.equals(fixed.getValue(), variable.apply(fixed.getKey())));
   }
 
   List<ApiException.FieldError> problems(Object body, Services services) {

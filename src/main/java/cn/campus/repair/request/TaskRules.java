@@ -38,7 +38,7 @@ class TaskRules implements TaskInputRules {
     });
     variables.keySet().stream().filter(name -> !allowed.contains(name))
         .forEach(name -> problems.add(new ApiException.FieldError(name, "这一步不能填写该项")));
-    Optional<RequestAction<?>> action = actions.stream().filter(candidate -> candidate.matches(variables)).findFirst();
+    Optional<RequestAction<?>> action = actions.stream().filter(candidate -> candidate.matches(variables::get)).findFirst();
     if (action.isEmpty()) {
       actions.get(0).fixedVariables().keySet()
           .forEach(name -> problems.add(new ApiException.FieldError(name, "请选择一项")));
