@@ -76,7 +76,7 @@ class FrameworkErrorsTest extends IntegrationTest {
 
   @Test
   void aMissingParameterIs400NamingIt() {
-    ApiResponse answer = assertProblem(400, api.get("/api/dev/sms", null));
+    ApiResponse answer = assertProblem(400, api.get("/api/dev/sms", adminToken()));
     assertThat(answer.fieldInError()).isEqualTo("phone");
   }
 
