@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
     "spring.flyway.locations=filesystem:../../src/main/resources/db/migration",
     "spring.flyway.placeholders.text=VARCHAR",
     "spring.flyway.placeholders.timestamp=TIMESTAMP",
+    "spring.flyway.placeholders.retype=SET DATA TYPE",
     "history.requests=30000",
     "history.students=50",
     "history.workers=5",
