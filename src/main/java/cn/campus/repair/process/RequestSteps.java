@@ -1,5 +1,6 @@
 package cn.campus.repair.process;
 
+import cn.campus.repair.common.TransactionMemo;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,10 +34,10 @@ class RequestSteps {
   private final StepDeclarations declarations;
   private final ApplicationEventPublisher events;
   /**
-   * The task this thread created last, with its assignee: the engine follows a creation with an
+   * The tasks this transaction created, with their assignees: the engine follows a creation with an
    * assignment event for the assignee it was created with, which {@link StepStarted} already told.
    */
-  private final ThreadLocal<String> justCreated = new ThreadLocal<>();
+  private final TransactionMemo<String, Boolean> justCreated = new TransactionMemo<>("tasks created");
 
   RequestSteps(StepDeclarations declarations, ApplicationEventPublisher events) {
     this.declarations = declarations;
@@ -55,11 +56,12 @@ class RequestSteps {
         StepDeclarations.TaskDeclaration declared = declarations.task(task.getProcessDefinitionId(), element);
         events.publishEvent(new StepStarted(requestId, task.getId(), task.getTaskDefinitionKey(), task.getName(),
             declared.status(), declared.cancellable(), task.getAssignee(), task.getCreateTime().toInstant()));
-        justCreated.set(task.getId() + "/" + task.getAssignee());
+        justCreated.get(task.getId() + "/" + task.getAssignee(), created -> Optional.of(true));
       }
       case TaskListener.EVENTNAME_ASSIGNMENT -> {
-        boolean told = (task.getId() + "/" + task.getAssignee()).equals(justCreated.get());
-        justCreated.remove();
+        String assigned = task.getId() + "/" + task.getAssignee();
+        boolean told = justCreated.get(assigned, notCreatedHere -> Optional.empty()).isPresent();
+        justCreated.forget(assigned);
         if (!told) {
           events.publishEvent(new StepAssigned(requestId, task.getId(), task.getAssignee()));
         }

@@ -8,7 +8,10 @@ import cn.campus.repair.support.EngineRestClient;
 import cn.campus.repair.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +27,9 @@ class TaskCompletionRulesTest extends IntegrationTest {
 
   @Autowired
   private RuntimeService runtimeService;
+
+  @Autowired
+  private TaskService taskService;
 
   private EngineRestClient engine;
 
@@ -72,6 +78,28 @@ class TaskCompletionRulesTest extends IntegrationTest {
         .isEqualTo(adminId);
 
     expect(204, engine.post("/task/" + openTask(id) + "/unclaim", Map.of()));
+    assertThat(api.get("/api/requests/" + id, adminToken()).body().path("currentStep").path("assignee").isNull()).isTrue();
+  }
+
+  /**
+   * The engine's own calls, one thread creating the step and another claiming it, then the first
+   * giving it back: what one thread saw when it created a step must not outlive its transaction.
+   */
+  @Test
+  void aStepGivenBackOnTheThreadThatCreatedItHasNobodyHoldingIt() throws Exception {
+    String id = submitted(newStudent());
+    String adminId = api.get("/api/me", adminToken()).text("id");
+    taskService.complete(openTask(id), Map.of(RepairProcess.VAR_DECISION, "ACCEPT"));
+    String assign = openTask(id);
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      other.submit(() -> taskService.claim(assign, adminId)).get();
+    } finally {
+      other.shutdown();
+    }
+
+    taskService.claim(assign, null);
+
     assertThat(api.get("/api/requests/" + id, adminToken()).body().path("currentStep").path("assignee").isNull()).isTrue();
   }
 
