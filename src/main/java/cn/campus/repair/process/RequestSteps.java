@@ -1,5 +1,7 @@
 package cn.campus.repair.process;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -54,7 +56,8 @@ class RequestSteps {
         UserTask element = task.getBpmnModelElementInstance();
         StepDeclarations.TaskDeclaration declared = declarations.task(task.getProcessDefinitionId(), element);
         events.publishEvent(new StepStarted(requestId, task.getId(), task.getTaskDefinitionKey(), task.getName(),
-            declared.status(), declared.cancellable(), task.getAssignee(), task.getCreateTime().toInstant()));
+            declared.status(), declared.cancellable(), task.getAssignee(), task.getCreateTime().toInstant(),
+            instant(task.getDueDate())));
         justCreated.set(task.getId() + "/" + task.getAssignee());
       }
       case TaskListener.EVENTNAME_ASSIGNMENT -> {
@@ -65,7 +68,8 @@ class RequestSteps {
         }
       }
       case TaskListener.EVENTNAME_COMPLETE -> events.publishEvent(new StepCompleted(
-          requestId, task.getTaskDefinitionKey(), task.getName(), actor(task), task::getVariable));
+          requestId, task.getTaskDefinitionKey(), task.getName(), actor(task), task::getVariable,
+          instant(task.getDueDate())));
       default -> { }
     }
   }
@@ -99,6 +103,10 @@ class RequestSteps {
         StepDeclarations.property(event, RepairProcess.PROPERTY_STATUS).orElse(ENDED),
         StepDeclarations.property(event, RepairProcess.PROPERTY_HISTORY).orElse(null),
         end.get().getName(), actorId);
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
   }
 
   /** Who the engine was told is acting; a task completed by a job or timer has nobody. */
