@@ -30,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestController {
 
   private static final int MAX_KEY_LENGTH = 100;
+  /** {@code ?sort=due}: the most pressing first, for lists of unfinished requests. */
+  private static final String SORT_BY_DUE = "due";
 
   private final Submissions submissions;
   private final RequestQueries queries;
@@ -78,9 +80,13 @@ class RequestController {
       @AuthenticationPrincipal CurrentUser me,
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
+      @RequestParam(defaultValue = "20") int size,
+      @RequestParam(required = false) String sort) {
     Paging.check(page, size);
-    return queries.list(me, statuses(status), page, size);
+    if (sort != null && !sort.isBlank() && !sort.strip().equals(SORT_BY_DUE)) {
+      throw ApiException.invalid("sort", "排序方式只能是 " + SORT_BY_DUE);
+    }
+    return queries.list(me, statuses(status), page, size, sort != null && !sort.isBlank());
   }
 
   @GetMapping("/{id}")

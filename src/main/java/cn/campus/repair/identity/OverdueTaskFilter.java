@@ -1,0 +1,67 @@
+package cn.campus.repair.identity;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasklist's saved filter {@value #NAME}: the tasks past their due date (the service level's
+ * deadline), the most overdue first, for everyone who opens Tasklist (admins see every such task,
+ * a worker their own). Made at start-up when it is missing. Several nodes may start at once and
+ * filters have no unique name, so each node makes it if it finds none and then keeps the one
+ * with the smallest id: whatever the interleaving, one stays.
+ */
+@Component
+class OverdueTaskFilter implements ApplicationRunner {
+
+  static final String NAME = "已超时";
+  private static final Logger log = LoggerFactory.getLogger(OverdueTaskFilter.class);
+
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  OverdueTaskFilter(FilterService filters, TaskService tasks) {
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (existing().isEmpty()) {
+      Filter filter = filters.newTaskFilter(NAME)
+          .setQuery(tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc())
+          .setProperties(Map.of(
+              "description", "已过截止时间仍未完成的任务（截止时间来自服务时限表），最早到期的在前",
+              "color", "#d9534f",
+              "priority", -10,
+              "refresh", true,
+              "variables", List.of(Map.of("name", "requestSummary", "label", "报修单"))));
+      filters.saveFilter(filter);
+    }
+    List<Filter> made = existing();
+    made.stream().skip(1).forEach(this::delete);
+  }
+
+  /** The filters of this name, the one to keep first. */
+  private List<Filter> existing() {
+    return filters.createFilterQuery().filterName(NAME).list().stream()
+        .sorted(Comparator.comparing(Filter::getId))
+        .toList();
+  }
+
+  private void delete(Filter duplicate) {
+    try {
+      filters.deleteFilter(duplicate.getId());
+    } catch (RuntimeException anotherNodeDeletedIt) {
+      log.info("Filter {} already deleted: {}", duplicate.getId(), anotherNodeDeletedIt.getMessage());
+    }
+  }
+}
