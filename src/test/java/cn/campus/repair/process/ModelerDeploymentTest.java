@@ -150,6 +150,29 @@ class ModelerDeploymentTest extends IntegrationTest {
     }
   }
 
+  /** docs/process.md, worked example 5: the rework threshold moved from 2 stars to 3. */
+  @Test
+  void aManagerRevisitsThreeStarRatingsToo() throws IOException {
+    Person student = newStudent();
+    Person worker = newWorker("WATER_ELECTRIC");
+    String original = shippedModel();
+    String threeStars = original.replace("${ratingResult &lt;= 2}", "${ratingResult &lt;= 3}")
+        .replace("name=\"维修结果 ≤ 2 星\"", "name=\"维修结果 ≤ 3 星\"");
+    assertThat(threeStars).isNotEqualTo(original);
+    try {
+      expect(200, modeler.deploy("3星及以下也回访", "repair-request.bpmn", bytes(threeStars)));
+      String threeStarred = requestAt("AWAITING_RATING", student, worker);
+      String fourStarred = requestAt("AWAITING_RATING", student, worker);
+
+      assertThat(expect(200, api.post("/api/requests/" + threeStarred + "/rate", student.token(),
+          Map.of("result", 3, "efficiency", 5))).text("status")).isEqualTo("PENDING_REVISIT");
+      assertThat(expect(200, api.post("/api/requests/" + fourStarred + "/rate", student.token(),
+          Map.of("result", 4, "efficiency", 5))).text("status")).isEqualTo("CLOSED");
+    } finally {
+      expect(200, modeler.deploy("回滚：2星及以下回访", "repair-request.bpmn", bytes(original)));
+    }
+  }
+
   /** A survey step between the worker's acceptance and the repair, declaring no status. */
   private static String withSurveyStep(String model) {
     String survey = """

@@ -2,9 +2,13 @@ package cn.campus.repair.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -15,6 +19,7 @@ import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.dmn.Dmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,10 +93,48 @@ class ServiceLevelDecisionTest {
     assertThat(answer).containsEntry("repairDeadline", "P2D");
   }
 
+  /** docs/process.md, worked example 4: a row above 食堂、实验楼的水电 for 水电 at night. */
+  @Test
+  void waterLeaksAtNightAreUrgentOnceTheWorkedExampleIsDone() throws IOException {
+    String nightLeaks = """
+        <rule id="DecisionRule_NightWaterElectric">
+          <description>夜间水电按紧急处理</description>
+          <inputEntry id="UnaryTests_NightWater_Category"><text>"WATER_ELECTRIC"</text></inputEntry>
+          <inputEntry id="UnaryTests_NightWater_Priority"><text>-</text></inputEntry>
+          <inputEntry id="UnaryTests_NightWater_BuildingType"><text>-</text></inputEntry>
+          <inputEntry id="UnaryTests_NightWater_Hour"><text>&lt; 8, &gt;= 22</text></inputEntry>
+          <inputEntry id="UnaryTests_NightWater_Weekday"><text>-</text></inputEntry>
+          <outputEntry id="LiteralExpression_NightWater_Review"><text>"PT30M"</text></outputEntry>
+          <outputEntry id="LiteralExpression_NightWater_Dispatch"><text>"PT30M"</text></outputEntry>
+          <outputEntry id="LiteralExpression_NightWater_Confirm"><text>"PT15M"</text></outputEntry>
+          <outputEntry id="LiteralExpression_NightWater_Repair"><text>"PT4H"</text></outputEntry>
+          <outputEntry id="LiteralExpression_NightWater_EscalateTo"><text>"supervisors"</text></outputEntry>
+        </rule>
+        <rule id="DecisionRule_CanteenAndLabWaterElectric">""";
+    String edited = Files.readString(Path.of(TABLE), StandardCharsets.UTF_8)
+        .replace("<rule id=\"DecisionRule_CanteenAndLabWaterElectric\">", nightLeaks);
+    assertThat(ServiceLevelTable.problems(Dmn.readModelFromStream(stream(edited)))).isEmpty();
+    decision = engine.parseDecision(RepairProcess.DECISION_SERVICE_LEVEL, stream(edited));
+
+    assertThat(evaluate("WATER_ELECTRIC", "NORMAL", "DORMITORY", 2, 3)).containsEntry("repairDeadline", "PT4H")
+        .containsEntry("escalateTo", "supervisors");
+    assertThat(matched).first().isEqualTo("DecisionRule_NightWaterElectric");
+    assertThat(evaluate("WATER_ELECTRIC", "URGENT", "DORMITORY", 2, 3)).containsEntry("repairDeadline", "PT4H");
+    assertThat(matched).first().as("urgent rows still come first").isEqualTo("DecisionRule_UrgentWaterElectric");
+    evaluate("WATER_ELECTRIC", "NORMAL", "CANTEEN", 10, 3);
+    assertThat(matched).first().as("by day nothing changes").isEqualTo("DecisionRule_CanteenAndLabWaterElectric");
+    evaluate("NETWORK", "NORMAL", "DORMITORY", 2, 3);
+    assertThat(matched).first().as("other categories at night").isEqualTo("DecisionRule_Night");
+  }
+
+  private static InputStream stream(String table) {
+    return new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8));
+  }
+
   @Test
   void theShippedTableSatisfiesTheDeploymentGuard() throws IOException {
     try (InputStream in = new FileInputStream(TABLE)) {
-      assertThat(ServiceLevelTable.problems(org.camunda.bpm.model.dmn.Dmn.readModelFromStream(in))).isEmpty();
+      assertThat(ServiceLevelTable.problems(Dmn.readModelFromStream(in))).isEmpty();
     }
   }
 
