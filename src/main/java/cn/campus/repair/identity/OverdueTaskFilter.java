@@ -49,7 +49,8 @@ class OverdueTaskFilter implements ApplicationRunner {
         .setProperties(Map.of(
             "description", "已过截止时间仍未完成的任务（截止时间来自服务时限表），最早到期的在前",
             "color", "#d9534f",
-            "priority", -10,
+            // After 所有任务 (no priority), which Tasklist opens first: Tasklist lists filters by priority.
+            "priority", 10,
             "refresh", true,
             "variables", List.of(Map.of("name", "requestSummary", "label", "报修单"))));
     filters.saveFilter(filter);

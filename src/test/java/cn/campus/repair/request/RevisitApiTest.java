@@ -3,9 +3,11 @@ package cn.campus.repair.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.campus.repair.support.ApiResponse;
+import cn.campus.repair.support.EngineRestClient;
 import cn.campus.repair.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -95,6 +97,38 @@ class RevisitApiTest extends IntegrationTest {
     assertThat(unchanged.path("status").asText()).isEqualTo("PENDING_REVISIT");
     assertThat(actions(unchanged)).endsWith("RATED");
     assertThat(api.get("/api/requests/" + pending, admin).text("status")).isEqualTo("PENDING_REVIEW");
+  }
+
+  @Test
+  void inTasklistTheRevisitFollowsTheSameRules() {
+    Person student = newStudent();
+    Person worker = newWorker("WATER_ELECTRIC");
+    String id = poorlyRated(student, worker);
+    EngineRestClient tasklist = new EngineRestClient("http://127.0.0.1:" + port, ADMIN_PHONE, ADMIN_PASSWORD);
+    String revisit = expect(200, tasklist.get("/task?processInstanceBusinessKey=" + id)).body().path(0).path("id").asText();
+
+    ApiResponse maybe = tasklist.post("/task/" + revisit + "/complete", variables("revisitOutcome", "MAYBE"));
+    assertThat(maybe.status()).as(maybe.toString()).isEqualTo(400);
+    assertThat(maybe.text("message")).contains("revisitOutcome");
+    ApiResponse sneaky = tasklist.post("/task/" + revisit + "/complete",
+        variables("revisitOutcome", "REWORK", "repairDeadline", "P30D"));
+    assertThat(sneaky.status()).as(sneaky.toString()).isEqualTo(400);
+    assertThat(sneaky.text("message")).contains("repairDeadline");
+    assertThat(api.get("/api/requests/" + id, adminToken()).text("status")).isEqualTo("PENDING_REVISIT");
+
+    expect(204, tasklist.post("/task/" + revisit + "/complete", variables("revisitOutcome", "REWORK", "revisitNote", "电话回访：仍漏水")));
+
+    JsonNode back = expect(200, api.get("/api/requests/" + id, adminToken())).body();
+    assertThat(back.path("status").asText()).isEqualTo("AWAITING_DISPATCH");
+    assertThat(notes(back)).contains("电话回访：仍漏水");
+  }
+
+  private static Map<String, Object> variables(Object... namesAndValues) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      variables.put((String) namesAndValues[i], Map.of("value", namesAndValues[i + 1]));
+    }
+    return Map.of("variables", variables);
   }
 
   private String poorlyRated(Person student, Person worker) {
