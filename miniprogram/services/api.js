@@ -42,7 +42,10 @@ const uploadAttachment = filePath => http.upload({ path: '/api/attachments', fil
 const downloadAttachment = id => http.download({ path: `/api/attachments/${enc(id)}` })
 
 // --- Repair requests ----------------------------------------------------------------------------
-/** submitRequest({categoryCode, description, location, contactPhone?, attachmentIds?}, idempotencyKey) */
+/**
+ * submitRequest({categoryCode, description, location: {building, room?, detail?, latitude?, longitude?,
+ * buildingType?}, contactPhone?, attachmentIds?, priority?: 'URGENT'|'NORMAL'}, idempotencyKey)
+ */
 const submitRequest = (body, idempotencyKey) =>
   http.request({
     method: 'POST',
@@ -51,14 +54,20 @@ const submitRequest = (body, idempotencyKey) =>
     headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}
   })
 
-/** listRequests({status: ['A','B'] | 'A,B', page, size}) → {items, page, size, total} */
-const listRequests = ({ status, page = 0, size = 20 } = {}) =>
+/**
+ * listRequests({status: ['A','B'] | 'A,B', page, size, sort?}) → {items, page, size, total};
+ * sort 'due': urgent first, then the earliest due (unfinished statuses only).
+ */
+const listRequests = ({ status, page = 0, size = 20, sort } = {}) =>
   http.request({
     path: '/api/requests',
-    query: { status: Array.isArray(status) ? status.join(',') : status, page, size }
+    query: { status: Array.isArray(status) ? status.join(',') : status, page, size, sort }
   })
 
 const getRequest = id => http.request({ path: `/api/requests/${enc(id)}` })
+
+/** getQueue(id) → {waiting, ahead, estimatedBy, basis}: where the request stands until a worker accepts it */
+const getQueue = id => http.request({ path: `/api/requests/${enc(id)}/queue` })
 
 const action = (id, name, data) =>
   http.request({ method: 'POST', path: `/api/requests/${enc(id)}/${name}`, data: data || {} })
@@ -72,6 +81,8 @@ const completeTask = (id, note) => action(id, 'complete', { note })
 /** rateRequest(id, {result: 1..5, efficiency: 1..5, comment?}) */
 const rateRequest = (id, { result, efficiency, comment }) => action(id, 'rate', { result, efficiency, comment })
 const cancelRequest = (id, reason) => action(id, 'cancel', { reason })
+/** revisitRequest(id, {outcome: 'CLOSE'|'REWORK', note?}): after the call to a requester who rated poorly */
+const revisitRequest = (id, { outcome, note }) => action(id, 'revisit', { outcome, note })
 
 // --- Development outbox (only when the server keeps SMS in its local outbox) ---------------------
 /** → [{phone, template, params, text, at}] newest first; admins only (it holds everyone's codes) */
@@ -92,6 +103,7 @@ module.exports = {
   submitRequest,
   listRequests,
   getRequest,
+  getQueue,
   reviewRequest,
   assignRequest,
   acceptTask,
@@ -99,5 +111,6 @@ module.exports = {
   completeTask,
   rateRequest,
   cancelRequest,
+  revisitRequest,
   readDevSms
 }

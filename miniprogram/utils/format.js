@@ -33,7 +33,8 @@ function stepName(request) {
 
 /**
  * The step a request waits at, from the server's `currentStep`, as the detail pages show it:
- * {name, since: '2小时前', assignee: name or ''}; null once the request has ended.
+ * {name, since: '2小时前', assignee: name or '', due: '今天 16:00' or '', overdue}; null once the
+ * request has ended.
  */
 function currentStep(request, now) {
   const step = request && request.currentStep
@@ -41,8 +42,49 @@ function currentStep(request, now) {
   return {
     name: stepName(request),
     since: relativeTime(step.since, now),
-    assignee: (step.assignee && step.assignee.name) || ''
+    assignee: (step.assignee && step.assignee.name) || '',
+    due: dueText(step.dueAt, now),
+    overdue: !!step.overdue
   }
+}
+
+const startOfDay = d => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime()
+
+/**
+ * A due time as people say it, in the phone's time zone: '今天 16:00', '明天 09:00', '昨天 18:30',
+ * '5月3日 16:00'. `now` (ms) is for tests.
+ */
+function dueText(iso, now) {
+  if (!iso) return ''
+  const d = new Date(iso)
+  if (isNaN(d.getTime())) return ''
+  const days = Math.round((startOfDay(d) - startOfDay(new Date(now === undefined ? Date.now() : now))) / 86400000)
+  const hm = `${pad(d.getHours())}:${pad(d.getMinutes())}`
+  if (days === 0) return `今天 ${hm}`
+  if (days === 1) return `明天 ${hm}`
+  if (days === -1) return `昨天 ${hm}`
+  return `${d.getMonth() + 1}月${d.getDate()}日 ${hm}`
+}
+
+/** An ISO-8601 duration of the service level: 'PT30M' → '30分钟', 'P1DT12H' → '1天12小时'; '' if unreadable. */
+function durationText(iso) {
+  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(String(iso || ''))
+  if (!m) return ''
+  return [[m[1], '天'], [m[2], '小时'], [m[3], '分钟'], [m[4], '秒']]
+    .filter(([n]) => n && Number(n) > 0)
+    .map(([n, unit]) => `${Number(n)}${unit}`)
+    .join('')
+}
+
+/**
+ * The requester's line from GET /api/requests/{id}/queue: '前面还有 3 单，预计 今天 16:00 前上门';
+ * '' once the request no longer waits for a worker.
+ */
+function queueLine(queue, now) {
+  if (!queue || !queue.waiting) return ''
+  const ahead = queue.ahead > 0 ? `前面还有 ${queue.ahead} 单` : '前面没有排队的报修'
+  if (!queue.estimatedBy) return `${ahead}，已超过承诺时间，正在加紧安排`
+  return `${ahead}，预计 ${dueText(queue.estimatedBy, now)} 前上门`
 }
 
 /** '13800000000' → '138****0000' */
@@ -85,8 +127,25 @@ function toCard(request) {
     location: locationText(request.location),
     createdAt: formatTime(request.createdAt),
     workerName: request.worker ? request.worker.name || '' : '',
-    requesterName: request.requester ? request.requester.name || '' : ''
+    requesterName: request.requester ? request.requester.name || '' : '',
+    urgent: request.priority === 'URGENT',
+    due: request.currentStep ? dueText(request.currentStep.dueAt) : '',
+    overdue: !!(request.currentStep && request.currentStep.overdue)
   }
 }
 
-module.exports = { formatTime, relativeTime, stepName, currentStep, maskPhone, locationText, categoryName, isImage, isAudio, toCard }
+module.exports = {
+  formatTime,
+  relativeTime,
+  stepName,
+  currentStep,
+  maskPhone,
+  locationText,
+  categoryName,
+  isImage,
+  isAudio,
+  toCard,
+  dueText,
+  durationText,
+  queueLine
+}

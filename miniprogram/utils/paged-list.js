@@ -29,7 +29,7 @@ function pagedList(tabs) {
       const tab = this.data.tabs[this.data.activeTab]
       const seq = (this.listSeq = (this.listSeq || 0) + 1)
       this.setData({ loading: true, error: '' })
-      return api.listRequests({ status: tab.status, page, size: PAGE_SIZE })
+      return api.listRequests({ status: tab.status, page, size: PAGE_SIZE, sort: tab.sort })
         .then(res => {
           if (seq !== this.listSeq) return
           const fresh = (res.items || []).map(toCard)

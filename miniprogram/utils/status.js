@@ -6,6 +6,7 @@ const STATUS_TEXT = {
   ASSIGNED: '已派工',
   IN_PROGRESS: '维修中',
   AWAITING_RATING: '待评价',
+  PENDING_REVISIT: '待回访',
   CLOSED: '已完成',
   REJECTED: '已驳回',
   CANCELLED: '已取消'
@@ -18,6 +19,7 @@ const STATUS_TONE = {
   ASSIGNED: 'info',
   IN_PROGRESS: 'info',
   AWAITING_RATING: 'primary',
+  PENDING_REVISIT: 'warn',
   CLOSED: 'success',
   REJECTED: 'danger',
   CANCELLED: 'muted'
@@ -34,22 +36,26 @@ const ACTION_TEXT = {
   COMPLETED: '维修完成',
   RATED: '评价',
   AUTO_CLOSED: '自动完成',
+  REVISITED: '回访结束',
+  REWORK: '回访：返修',
   CANCELLED: '取消报修'
 }
 
-// Tabs of each role's list page: the statuses each tab asks GET /api/requests for.
+// Tabs of each role's list page: the statuses each tab asks GET /api/requests for, and for the work
+// still to do, `sort: 'due'` (urgent first, then the earliest due).
 const USER_TABS = [
-  { key: 'pending', title: '进行中', status: ['PENDING_REVIEW', 'AWAITING_DISPATCH', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_RATING'] },
+  { key: 'pending', title: '进行中', status: ['PENDING_REVIEW', 'AWAITING_DISPATCH', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_RATING', 'PENDING_REVISIT'] },
   { key: 'past', title: '历史', status: ['CLOSED', 'REJECTED', 'CANCELLED'] }
 ]
 const WORKER_TABS = [
-  { key: 'assigned', title: '待接单', status: ['ASSIGNED'] },
-  { key: 'progress', title: '维修中', status: ['IN_PROGRESS'] },
-  { key: 'done', title: '已完成', status: ['AWAITING_RATING', 'CLOSED', 'CANCELLED'] }
+  { key: 'assigned', title: '待接单', status: ['ASSIGNED'], sort: 'due' },
+  { key: 'progress', title: '维修中', status: ['IN_PROGRESS'], sort: 'due' },
+  { key: 'done', title: '已完成', status: ['AWAITING_RATING', 'PENDING_REVISIT', 'CLOSED', 'CANCELLED'] }
 ]
 const ADMIN_TABS = [
-  { key: 'dispatch', title: '待派工', status: ['PENDING_REVIEW', 'AWAITING_DISPATCH'] },
-  { key: 'repair', title: '待维修', status: ['ASSIGNED', 'IN_PROGRESS'] },
+  { key: 'dispatch', title: '待派工', status: ['PENDING_REVIEW', 'AWAITING_DISPATCH'], sort: 'due' },
+  { key: 'repair', title: '待维修', status: ['ASSIGNED', 'IN_PROGRESS'], sort: 'due' },
+  { key: 'revisit', title: '待回访', status: ['PENDING_REVISIT'], sort: 'due' },
   { key: 'done', title: '已完成', status: ['AWAITING_RATING', 'CLOSED', 'REJECTED', 'CANCELLED'] }
 ]
 

@@ -1,4 +1,5 @@
-// One request in a list: category, status, description, place and time. Tapping it emits `select`.
+// One request in a list: category (marked 紧急 when urgent), status, description, place, the due time
+// of the step it waits at (red once overdue) and time. Tapping it emits `select`.
 Component({
   properties: {
     item: { type: Object, value: {} },

@@ -3,15 +3,28 @@
 // Attachments sit behind the token, so they are downloaded (wx.downloadFile via services/api.js)
 // before they are shown or played.
 const api = require('../../services/api')
-const { formatTime, currentStep, locationText, categoryName, isImage, isAudio, maskPhone } = require('../../utils/format')
+const { formatTime, currentStep, locationText, categoryName, isImage, isAudio, maskPhone, durationText } = require('../../utils/format')
 
 const WORKER_CONFIRMED = ['IN_PROGRESS', 'AWAITING_RATING', 'CLOSED']
 
-// '维修工确认接单 · 待李师傅处理 · 2小时前', joined here so no part leaves a dangling separator.
+const BUILDING_TYPES = { DORMITORY: '宿舍', TEACHING: '教学楼', LAB: '实验楼', CANTEEN: '食堂', OFFICE: '办公楼', OTHER: '其他' }
+
+// '维修工确认接单 · 待李师傅处理 · 2小时前', joined here so no part leaves a dangling separator; the
+// step's due time on a line of its own, red once it has passed.
 function stepLine(step) {
   if (!step) return null
   const parts = [step.name, step.assignee ? `待${step.assignee}处理` : '', step.since]
-  return { name: step.name, text: parts.filter(Boolean).join(' · ') }
+  const due = step.due ? `截止 ${step.due}${step.overdue ? ' · 已超时' : ''}` : ''
+  return { name: step.name, text: parts.filter(Boolean).join(' · '), due, overdue: step.overdue }
+}
+
+// '审核 30分钟 · 派工 30分钟 · 接单 15分钟 · 维修 4小时': what the service-level table gave the request.
+function serviceLevelLine(level) {
+  if (!level) return ''
+  return [['审核', level.review], ['派工', level.dispatch], ['接单', level.confirm], ['维修', level.repair]]
+    .filter(([, iso]) => durationText(iso))
+    .map(([stage, iso]) => `${stage} ${durationText(iso)}`)
+    .join(' · ')
 }
 
 Component({
@@ -54,6 +67,9 @@ Component({
           category: categoryName(request.category),
           description: request.description || '',
           place: locationText(location),
+          buildingType: BUILDING_TYPES[location.buildingType] || '',
+          urgent: request.priority === 'URGENT',
+          serviceLevel: serviceLevelLine(request.serviceLevel),
           hasMap: location.latitude != null && location.longitude != null,
           contactPhone: request.contactPhone || '',
           createdAt: formatTime(request.createdAt),

@@ -1,4 +1,5 @@
-// The request's `history` as a vertical timeline, newest step on top.
+// The request's `history` as a vertical timeline, newest step on top; a step done after its due time
+// says so.
 const { actionText } = require('../../utils/status')
 const { formatTime } = require('../../utils/format')
 
@@ -11,7 +12,8 @@ function toSteps(history) {
       title: actionText(entry.action),
       actor: entry.actor || '',
       note: entry.note || '',
-      time: formatTime(entry.at)
+      time: formatTime(entry.at),
+      late: !!entry.dueAt && new Date(entry.at).getTime() > new Date(entry.dueAt).getTime()
     }))
 }
 

@@ -167,7 +167,12 @@ describe('contract: services/api.js against a real back end', () => {
     const submitted = await as(student, () => api.submitRequest(body, key))
     expect(submitted.status).toBe('PENDING_REVIEW')
     expect(submitted.attachments.map(a => a.id)).toEqual([attachmentId])
+    expect(submitted.priority).toBe(category.urgentByDefault ? 'URGENT' : 'NORMAL')
+    expect(submitted.currentStep.dueAt).toEqual(expect.any(String))
     const id = submitted.id
+    // the student's detail page tells where the request stands until a worker accepts it
+    const queue = await as(student, () => api.getQueue(id))
+    expect(queue).toEqual(expect.objectContaining({ waiting: true, ahead: expect.any(Number) }))
     // a retry with the same key does not create a second request
     const retried = await as(student, () => api.submitRequest(body, key))
     expect(retried.id).toBe(id)
@@ -196,6 +201,7 @@ describe('contract: services/api.js against a real back end', () => {
     // assigned again; the worker accepts and completes
     expect((await as(admin, () => api.assignRequest(id, workerId))).status).toBe('ASSIGNED')
     expect((await as(worker, () => api.acceptTask(id))).status).toBe('IN_PROGRESS')
+    expect((await as(student, () => api.getQueue(id))).waiting).toBe(false)
     const student403 = await as(student, () => rejected(api.completeTask(id, 'x')))
     expect(student403.statusCode).toBe(403)
     const completed = await as(worker, () => api.completeTask(id, '更换了阀芯'))

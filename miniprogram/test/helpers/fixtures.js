@@ -1,6 +1,6 @@
 // Bodies shaped like the contract's answers.
 const categories = [
-  { code: 'WATER', name: '水电维修', hotline: '0577-86680001' },
+  { code: 'WATER', name: '水电维修', hotline: '0577-86680001', urgentByDefault: true },
   { code: 'NETWORK', name: '网络故障', hotline: '0577-86680002' },
   { code: 'FURNITURE', name: '家具门窗', hotline: '' }
 ]

@@ -1,14 +1,39 @@
-// An admin's view of one request: review it (accept, or reject with a note) and dispatch it, each
-// when the server allows it.
+// An admin's view of one request: review it (accept, or reject with a note), dispatch it, and after a
+// poor rating revisit it (close it, or send it back for rework), each when the server allows it.
 const api = require('../../../services/api')
 const requestDetailPage = require('../../../utils/request-detail')
 const { showError, toast, confirm } = require('../../../utils/ui')
 
 Page(requestDetailPage({
-  data: { id: '', request: null, error: '', can: {}, note: '', errors: {}, busy: false },
+  data: { id: '', request: null, error: '', can: {}, note: '', revisitNote: '', errors: {}, busy: false },
 
   onNote(e) {
     this.setData({ note: e.detail.value, 'errors.note': '' })
+  },
+
+  onRevisitNote(e) {
+    this.setData({ revisitNote: e.detail.value, 'errors.note': '' })
+  },
+
+  revisit(e) {
+    const outcome = e.currentTarget.dataset.outcome
+    const note = this.data.revisitNote.trim()
+    const question = outcome === 'CLOSE' ? '回访后结束这张报修单。' : '退回派工，重新安排维修（可派原维修工）。'
+    return confirm(outcome === 'CLOSE' ? '结束' : '返修', question).then(yes => {
+      if (!yes || this.data.busy) return
+      this.setData({ busy: true })
+      return api.revisitRequest(this.data.id, { outcome, note: note || undefined })
+        .then(request => {
+          this.setData({ busy: false, revisitNote: '' })
+          this.show(request)
+          toast(outcome === 'CLOSE' ? '已结束' : '已退回派工')
+        })
+        .catch(err => {
+          this.setData({ busy: false, errors: err.fieldErrors || {} })
+          showError(err)
+          if (err.statusCode === 409) return this.load()
+        })
+    })
   },
 
   review(e) {

@@ -1,7 +1,9 @@
-// A requester's request: its details, worker (once assigned), progress timeline; cancel it or rate
-// the work when the server allows it.
+// A requester's request: its details, where it stands in the queue until a worker accepts it, the
+// worker (once assigned), progress timeline; cancel it or rate the work when the server allows it.
 const api = require('../../../services/api')
 const requestDetailPage = require('../../../utils/request-detail')
+const { allowedActions } = require('../../../utils/actions')
+const { queueLine } = require('../../../utils/format')
 const { showError, toast } = require('../../../utils/ui')
 
 Page(requestDetailPage({
@@ -11,7 +13,24 @@ Page(requestDetailPage({
     loading: true,
     error: '',
     can: {},
+    queueLine: '',
     busy: false
+  },
+
+  show(request) {
+    this.setData({ request, can: allowedActions(request), loading: false, error: '' })
+    return this.loadQueue(request)
+  },
+
+  /** '前面还有 3 单，预计 今天 16:00 前上门' while the request waits for a worker; the server says whether it does. */
+  loadQueue(request) {
+    if (!request.currentStep) {
+      this.setData({ queueLine: '' })
+      return Promise.resolve()
+    }
+    return api.getQueue(request.id)
+      .then(queue => this.setData({ queueLine: queueLine(queue) }))
+      .catch(() => this.setData({ queueLine: '' }))
   },
 
   cancel() {

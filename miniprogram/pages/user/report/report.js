@@ -1,5 +1,6 @@
-// The report form: category, place (typed and/or picked on the map), description, up to 9 photos,
-// a voice note of at most 60 s and a contact phone. Checked before sending; attachments are uploaded
+// The report form: category, whether it is urgent (the category's default until the requester says),
+// place (typed and/or picked on the map, and the kind of building), description, up to 9 photos, a
+// voice note of at most 60 s and a contact phone. Checked before sending; attachments are uploaded
 // first, then the request is sent once with an Idempotency-Key that survives retries.
 const api = require('../../../services/api')
 const session = require('../../../services/session')
@@ -9,6 +10,16 @@ const { showError, toast, newIdempotencyKey } = require('../../../utils/ui')
 const MAX_PHOTOS = 9
 const MAX_VOICE_MS = 60000
 
+// The kinds of building the service-level table tells apart (location.buildingType).
+const BUILDING_TYPES = [
+  { code: 'DORMITORY', name: '宿舍' },
+  { code: 'TEACHING', name: '教学楼' },
+  { code: 'LAB', name: '实验楼' },
+  { code: 'CANTEEN', name: '食堂' },
+  { code: 'OFFICE', name: '办公楼' },
+  { code: 'OTHER', name: '其他' }
+]
+
 // Server field names (problem+json `errors[].field`) → the form's fields.
 const SERVER_FIELDS = {
   categoryCode: 'categoryCode',
@@ -16,7 +27,9 @@ const SERVER_FIELDS = {
   'location.building': 'building',
   'location.room': 'room',
   'location.detail': 'detail',
+  'location.buildingType': 'buildingType',
   location: 'building',
+  priority: 'urgent',
   contactPhone: 'contactPhone',
   attachmentIds: 'photos'
 }
@@ -25,6 +38,9 @@ Page({
   data: {
     categories: [],
     categoryIndex: -1,
+    urgent: false,
+    buildingTypes: BUILDING_TYPES,
+    buildingTypeIndex: -1,
     form: { categoryCode: '', building: '', room: '', detail: '', description: '', contactPhone: '' },
     latitude: null,
     longitude: null,
@@ -46,7 +62,7 @@ Page({
       .then(categories => {
         const index = query && query.category ? categories.findIndex(c => c.code === query.category) : -1
         this.setData({ categories, categoryIndex: index })
-        if (index >= 0) this.setData({ 'form.categoryCode': categories[index].code })
+        if (index >= 0) this.setData({ 'form.categoryCode': categories[index].code, urgent: !!categories[index].urgentByDefault })
       })
       .catch(err => showError(err, '报修类别加载失败'))
   },
@@ -71,7 +87,21 @@ Page({
     const index = Number(e.detail.value)
     const category = this.data.categories[index]
     if (!category) return
-    this.changed({ categoryIndex: index, 'form.categoryCode': category.code, 'errors.categoryCode': '' })
+    const patch = { categoryIndex: index, 'form.categoryCode': category.code, 'errors.categoryCode': '' }
+    // A leak or a power cut is urgent unless the requester has said how urgent this one is.
+    if (!this.urgentChosen) patch.urgent = !!category.urgentByDefault
+    this.changed(patch)
+  },
+
+  onUrgent(e) {
+    this.urgentChosen = true
+    this.changed({ urgent: !!e.detail.value, 'errors.urgent': '' })
+  },
+
+  onBuildingType(e) {
+    const index = Number(e.detail.value)
+    if (!BUILDING_TYPES[index]) return
+    this.changed({ buildingTypeIndex: index, 'errors.buildingType': '' })
   },
 
   // --- photos ------------------------------------------------------------------------------------
@@ -186,7 +216,15 @@ Page({
           location.latitude = this.data.latitude
           location.longitude = this.data.longitude
         }
-        const body = { categoryCode: form.categoryCode, description: form.description.trim(), location, attachmentIds }
+        const buildingType = BUILDING_TYPES[this.data.buildingTypeIndex]
+        if (buildingType) location.buildingType = buildingType.code
+        const body = {
+          categoryCode: form.categoryCode,
+          description: form.description.trim(),
+          location,
+          attachmentIds,
+          priority: this.data.urgent ? 'URGENT' : 'NORMAL'
+        }
         const phone = validate.normalizePhone(form.contactPhone)
         if (phone) body.contactPhone = phone
         return api.submitRequest(body, key)

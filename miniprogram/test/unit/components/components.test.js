@@ -56,6 +56,27 @@ describe('components/request-info/request-info.js', () => {
     expect(text(comp, '.head')).toContain('已派工')
   })
 
+  test('staff see the deadlines the service level gave, an overdue step in red, and the kind of building', () => {
+    const request_ = request({
+      status: 'PENDING_REVIEW',
+      priority: 'URGENT',
+      location: { building: '食堂', room: '', detail: '', latitude: null, longitude: null, buildingType: 'CANTEEN' },
+      serviceLevel: { review: 'PT30M', dispatch: 'PT30M', confirm: 'PT15M', repair: 'PT4H', escalateTo: 'supervisors' },
+      currentStep: { key: 'review', name: '审核报修', since: hoursAgo(2), assignee: null, dueAt: hoursAgo(1.5), overdue: true }
+    })
+    const admin = render('components/request-info/request-info', { request: request_, viewer: 'admin' })
+    expect(text(admin, '.service-level')).toBe('审核 30分钟 · 派工 30分钟 · 接单 15分钟 · 维修 4小时')
+    expect(text(admin, '.building-type')).toBe('食堂')
+    expect(text(admin, '.urgent')).toBe('紧急')
+    const due = admin.querySelector('.due')
+    expect(due.dom.textContent).toMatch(/^截止 (今天|昨天) \d\d:\d\d · 已超时$/)
+    expect(due.dom.className).toContain('overdue')
+
+    const requester = render('components/request-info/request-info', { request: request_, viewer: 'requester' })
+    expect(requester.querySelector('.service-level')).toBeUndefined()
+    expect(requester.querySelector('.due')).not.toBeUndefined()
+  })
+
   test('a step a manager added (the status kept, or one this version does not know) is shown by its name', () => {
     const kept = render('components/request-info/request-info', {
       request: request({ status: 'AWAITING_DISPATCH', currentStep: { key: 'survey', name: '现场勘察', since: hoursAgo(2), assignee: null } })

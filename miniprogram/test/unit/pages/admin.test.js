@@ -3,23 +3,48 @@ const { flush } = require('../../helpers/wx')
 const { request, page, login, categories } = require('../../helpers/fixtures')
 
 const asAdmin = () => login({ id: 'a1', role: 'ADMIN', name: '管理员', phone: '13800000000' })
-const ACTION_BUTTONS = ['reject', 'accept', 'dispatch']
+const ACTION_BUTTONS = ['reject', 'accept', 'dispatch', 'revisit-close', 'revisit-rework']
 const shownButtons = comp => ACTION_BUTTONS.filter(id => comp.querySelector(`#${id}`))
 const hoursAgo = h => new Date(Date.now() - h * 3600 * 1000).toISOString()
 
 describe('pages/admin/requests/requests.js', () => {
-  test('the seed tabs map to status groups', async () => {
+  test('the tabs map to status groups, the work still to do most pressing first', async () => {
     asAdmin()
     wx.__route('GET', '/api/requests', { data: page([request()]) })
     const { comp } = loadPage('pages/admin/requests/requests')
     await flush()
     expect(wx.__calls[0].url).toContain('status=PENDING_REVIEW,AWAITING_DISPATCH&')
+    expect(wx.__calls[0].url).toContain('&sort=due')
     await tap(comp, '#list >>> #tab-1')
     expect(wx.__calls[1].url).toContain('status=ASSIGNED,IN_PROGRESS&')
+    expect(wx.__calls[1].url).toContain('&sort=due')
     await tap(comp, '#list >>> #tab-2')
-    expect(wx.__calls[2].url).toContain('status=AWAITING_RATING,CLOSED,REJECTED,CANCELLED&')
+    expect(wx.__calls[2].url).toContain('status=PENDING_REVISIT&')
+    await tap(comp, '#list >>> #tab-3')
+    expect(wx.__calls[3].url).toContain('status=AWAITING_RATING,CLOSED,REJECTED,CANCELLED&')
+    expect(wx.__calls[3].url).not.toContain('sort=')
     await tap(comp, '#go-staff')
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/admin/staff/staff' })
+  })
+
+  test('urgent requests are marked, and an overdue one shows its due time in red', async () => {
+    asAdmin()
+    const dueAt = new Date(Date.now() - 10 * 60 * 1000).toISOString()
+    wx.__route('GET', '/api/requests', {
+      data: page([
+        request({ id: 'r1', priority: 'URGENT', currentStep: { key: 'review', name: '审核报修', since: hoursAgo(1), assignee: null, dueAt, overdue: true } }),
+        request({ id: 'r2', priority: 'NORMAL', currentStep: { key: 'review', name: '审核报修', since: hoursAgo(1), assignee: null, dueAt: null, overdue: false } })
+      ])
+    })
+    const { comp } = loadPage('pages/admin/requests/requests')
+    await flush()
+    const cards = comp.querySelectorAll('#list >>> .item')
+    expect(cards[0].querySelector('.card-urgent').dom.textContent).toBe('紧急')
+    const due = cards[0].querySelector('.card-due')
+    expect(due.dom.textContent).toMatch(/^截止 今天 \d\d:\d\d · 已超时$/)
+    expect(due.dom.className).toContain('card-overdue')
+    expect(cards[1].querySelector('.card-urgent')).toBeUndefined()
+    expect(cards[1].querySelector('.card-due')).toBeUndefined()
   })
 })
 
@@ -28,7 +53,8 @@ describe('pages/admin/request/request.js', () => {
     ['nothing', [], []],
     ['review', ['review'], ['reject', 'accept']],
     ['assign', ['assign'], ['dispatch']],
-    ['assign and an action this version does not know', ['assign', 'escalate'], ['dispatch']]
+    ['assign and an action this version does not know', ['assign', 'escalate'], ['dispatch']],
+    ['revisit', ['revisit'], ['revisit-close', 'revisit-rework']]
   ])('shows only the buttons allowedActions names: %s', async (_, allowedActions, shown) => {
     asAdmin()
     wx.__route('GET', '/api/requests/r1', { data: request({ status: 'PENDING_REVIEW', allowedActions }) })
@@ -215,5 +241,52 @@ describe('pages/admin/staff/staff.js', () => {
     await flush()
     expect(wx.__calls.find(c => c.url.endsWith('/api/staff')).data).toEqual({ phone: '13700009999', name: '钱老师', role: 'ADMIN' })
     expect(text(comp, '#error-phone')).toBe('该手机号已注册')
+  })
+})
+
+describe('pages/admin/request/request.js revisit', () => {
+  const poorlyRated = () => request({
+    status: 'PENDING_REVISIT',
+    rating: { result: 1, efficiency: 2, comment: '还在漏' },
+    currentStep: { key: 'revisit', name: '回访', since: hoursAgo(1), assignee: null, dueAt: null, overdue: false },
+    allowedActions: ['revisit']
+  })
+
+  test.each([
+    ['CLOSE', '#revisit-close', 'CLOSED', [], '已结束'],
+    ['REWORK', '#revisit-rework', 'AWAITING_DISPATCH', ['assign'], '已退回派工']
+  ])('after the call the admin can %s, with the note typed', async (outcome, button, after, allowedActions, told) => {
+    asAdmin()
+    wx.__route('GET', '/api/requests/r1', { data: poorlyRated() })
+    wx.__route('POST', '/api/requests/r1/revisit', { data: request({ status: after, allowedActions }) })
+    const { comp, page } = loadPage('pages/admin/request/request', { id: 'r1' })
+    await flush()
+    await type(comp, '#revisit-note', '报修人说水龙头仍在滴水')
+    wx.__answerModal({ confirm: true })
+    await tap(comp, button)
+    await flush()
+    const call = wx.__calls.find(c => c.url.endsWith('/revisit'))
+    expect(call.method).toBe('POST')
+    expect(call.data).toEqual({ outcome, note: '报修人说水龙头仍在滴水' })
+    expect(page.data.request.status).toBe(after)
+    expect(comp.querySelector('#revisit-note')).toBeUndefined()
+    expect(wx.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: told }))
+    expect(comp.querySelector('#dispatch') !== undefined).toBe(allowedActions.includes('assign'))
+  })
+
+  test('a note the server refuses is shown beside the field, and nothing else changes', async () => {
+    asAdmin()
+    wx.__route('GET', '/api/requests/r1', { data: poorlyRated() })
+    wx.__route('POST', '/api/requests/r1/revisit', {
+      statusCode: 400,
+      data: { status: 400, detail: '回访记录最多500个字', errors: [{ field: 'note', message: '回访记录最多500个字' }] }
+    })
+    const { comp, page } = loadPage('pages/admin/request/request', { id: 'r1' })
+    await flush()
+    wx.__answerModal({ confirm: true })
+    await tap(comp, '#revisit-close')
+    await flush()
+    expect(text(comp, '#error-revisit-note')).toBe('回访记录最多500个字')
+    expect(page.data.request.status).toBe('PENDING_REVISIT')
   })
 })

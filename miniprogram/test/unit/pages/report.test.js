@@ -26,6 +26,45 @@ describe('pages/user/report/report.js', () => {
     expect(comp.dom.textContent).toContain('网络故障')
   })
 
+  test('a leak is urgent by default, the requester decides, and the kind of building goes with the place', async () => {
+    const { comp, page } = setup()
+    await flush()
+    wx.__route('POST', '/api/requests', { statusCode: 201, data: request({ id: 'r9' }) })
+    await fire(comp, '#category', 'change', { value: 1 })
+    expect(page.data.urgent).toBe(false)
+    expect(comp.querySelector('#urgent').dom.getAttribute('checked')).not.toBe('true')
+    await fillValidForm(comp)
+    expect(page.data.urgent).toBe(true)
+    expect(text(comp, '.urgent-hint')).toBe('漏水、停电等，需要马上处理')
+
+    await fire(comp, '#urgent', 'change', { value: false })
+    await fire(comp, '#category', 'change', { value: 2 })
+    await fire(comp, '#category', 'change', { value: 0 })
+    expect(page.data.urgent).toBe(false) // once chosen, a category no longer changes it
+    await fire(comp, '#building-type', 'change', { value: 3 })
+    expect(comp.dom.textContent).toContain('食堂')
+    await tap(comp, '#submit')
+    await flush()
+
+    const post = wx.__calls.find(c => c.url.endsWith('/api/requests'))
+    expect(post.data.priority).toBe('NORMAL')
+    expect(post.data.location.buildingType).toBe('CANTEEN')
+  })
+
+  test('a priority or building type the server refuses is shown beside its field', async () => {
+    const { comp } = setup()
+    await flush()
+    wx.__route('POST', '/api/requests', {
+      statusCode: 400,
+      data: { status: 400, detail: '取值无效', errors: [{ field: 'priority', message: '取值无效' }, { field: 'location.buildingType', message: '取值无效' }] }
+    })
+    await fillValidForm(comp)
+    await tap(comp, '#submit')
+    await flush()
+    expect(text(comp, '#error-urgent')).toBe('取值无效')
+    expect(text(comp, '#error-building-type')).toBe('取值无效')
+  })
+
   test('validates before sending and shows each field error', async () => {
     const { comp } = setup()
     await flush()
@@ -98,7 +137,8 @@ describe('pages/user/report/report.js', () => {
       description: '宿舍水龙头一直漏水',
       location: { building: '北区3号楼', room: '402', detail: '' },
       contactPhone: '13912345678',
-      attachmentIds: ['a1', 'a2', 'a3']
+      attachmentIds: ['a1', 'a2', 'a3'],
+      priority: 'URGENT'
     })
     expect(wx.redirectTo).toHaveBeenCalledWith({ url: '/pages/user/detail/detail?id=r42' })
   })

@@ -243,3 +243,70 @@ describe('pages/user/hotline/hotline.js', () => {
     expect(wx.addPhoneContact).toHaveBeenCalledWith(expect.objectContaining({ firstName: '水电维修报修', mobilePhoneNumber: '0577-86680001' }))
   })
 })
+
+describe('pages/user/detail/detail.js queue', () => {
+  const waiting = () => request({
+    status: 'PENDING_REVIEW',
+    priority: 'URGENT',
+    currentStep: { key: 'review', name: '审核报修', since: hoursAgo(1), assignee: null, dueAt: new Date(Date.now() + 1800 * 1000).toISOString(), overdue: false },
+    allowedActions: ['cancel']
+  })
+
+  test('while a worker has yet to accept, the requester sees where they stand and when to expect one', async () => {
+    login()
+    const estimatedBy = new Date()
+    estimatedBy.setHours(16, 0, 0, 0)
+    wx.__route('GET', '/api/requests/r1', { data: waiting() })
+    wx.__route('GET', '/api/requests/r1/queue', { data: { waiting: true, ahead: 3, estimatedBy: estimatedBy.toISOString(), basis: 'HISTORY' } })
+    const { comp } = loadPage('pages/user/detail/detail', { id: 'r1' })
+    await flush(5)
+    expect(text(comp, '#queue')).toBe('前面还有 3 单，预计 今天 16:00 前上门')
+    expect(text(comp, '#info >>> .urgent')).toBe('紧急')
+    expect(text(comp, '#info >>> .due')).toMatch(/^截止 (今天|明天) \d\d:\d\d$/)
+  })
+
+  test('no line once the server says it no longer waits, nor when the estimate cannot be read', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'IN_PROGRESS' }) })
+    wx.__route('GET', '/api/requests/r1/queue', { data: { waiting: false, ahead: 0, estimatedBy: null, basis: null } })
+    const accepted = loadPage('pages/user/detail/detail', { id: 'r1' })
+    await flush(5)
+    expect(accepted.comp.querySelector('#queue')).toBeUndefined()
+
+    wx.__route('GET', '/api/requests/r1', { data: waiting() })
+    wx.__route('GET', '/api/requests/r1/queue', { statusCode: 503, data: { status: 503, detail: '服务暂时不可用，请稍后重试' } })
+    const failed = loadPage('pages/user/detail/detail', { id: 'r1' })
+    await flush(5)
+    expect(failed.comp.querySelector('#queue')).toBeUndefined()
+    expect(failed.page.data.error).toBe('')
+  })
+
+  test('an ended request asks for no queue', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'CLOSED', currentStep: null }) })
+    loadPage('pages/user/detail/detail', { id: 'r1' })
+    await flush(5)
+    expect(wx.__calls.filter(c => c.url.endsWith('/queue'))).toHaveLength(0)
+  })
+
+  test('the timeline says which step was done after its due time', async () => {
+    login()
+    wx.__route('GET', '/api/requests/r1', {
+      data: request({
+        status: 'AWAITING_DISPATCH',
+        history: [
+          { at: '2024-05-01T08:30:00+08:00', action: 'SUBMITTED', actor: '张三', note: null, dueAt: null },
+          { at: '2024-05-01T09:40:00+08:00', action: 'ACCEPTED', actor: '管理员', note: null, dueAt: '2024-05-01T09:00:00+08:00' }
+        ]
+      })
+    })
+    wx.__route('GET', '/api/requests/r1/queue', { data: { waiting: true, ahead: 0, estimatedBy: null, basis: 'SERVICE_LEVEL' } })
+    const { comp } = loadPage('pages/user/detail/detail', { id: 'r1' })
+    await flush(5)
+    const times = comp.querySelectorAll('#timeline >>> .step-time').map(n => n.dom.textContent)
+    expect(times[0]).toContain('超时完成')
+    expect(times[1]).not.toContain('超时')
+    expect(text(comp, '#queue')).toBe('前面没有排队的报修，已超过承诺时间，正在加紧安排')
+  })
+})
+

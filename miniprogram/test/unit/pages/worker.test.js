@@ -14,15 +14,29 @@ describe('pages/worker/tasks/tasks.js', () => {
     const { comp } = loadPage('pages/worker/tasks/tasks')
     await flush()
     expect(wx.__calls[0].url).toContain('status=ASSIGNED&')
+    expect(wx.__calls[0].url).toContain('&sort=due')
     expect(text(comp, '#list >>> .item >>> .card-party')).toBe('报修人：张三')
     await tap(comp, '#list >>> #tab-1')
     expect(wx.__calls[1].url).toContain('status=IN_PROGRESS&')
     await tap(comp, '#list >>> #tab-2')
-    expect(wx.__calls[2].url).toContain('status=AWAITING_RATING,CLOSED,CANCELLED&')
+    expect(wx.__calls[2].url).toContain('status=AWAITING_RATING,PENDING_REVISIT,CLOSED,CANCELLED&')
     await tap(comp, '#list >>> .item >>> .card')
     await flush()
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/worker/task/task?id=r1' })
   })
+})
+
+test('the worker\'s list shows when each task is due', async () => {
+  asWorker()
+  const dueAt = new Date(Date.now() + 2 * 3600 * 1000).toISOString()
+  wx.__route('GET', '/api/requests', {
+    data: page([request({ status: 'IN_PROGRESS', currentStep: { key: 'repair', name: '维修', since: hoursAgo(1), assignee: { id: 'w1', name: '李师傅' }, dueAt, overdue: false } })])
+  })
+  const { comp } = loadPage('pages/worker/tasks/tasks')
+  await flush()
+  const due = comp.querySelector('#list >>> .item >>> .card-due')
+  expect(due.dom.textContent).toMatch(/^截止 (今天|明天) \d\d:\d\d$/)
+  expect(due.dom.className).not.toContain('card-overdue')
 })
 
 describe('pages/worker/task/task.js', () => {

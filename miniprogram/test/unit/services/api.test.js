@@ -21,6 +21,18 @@ describe('services/api.js', () => {
     expect(last().data).toEqual({ result: 5, efficiency: 4, comment: '好' })
     await api.cancelRequest('r1')
     expect(last().url).toMatch(/\/cancel$/)
+    await api.revisitRequest('r1', { outcome: 'REWORK', note: '仍在漏水' })
+    expect(last()).toMatchObject({ method: 'POST', data: { outcome: 'REWORK', note: '仍在漏水' } })
+    expect(last().url).toMatch(/\/api\/requests\/r1\/revisit$/)
+  })
+
+  test('getQueue reads where a request stands; listRequests asks for the most pressing first', async () => {
+    wx.__route('GET', '/api/requests/r1/queue', ok({ waiting: true, ahead: 3, estimatedBy: '2024-05-01T08:00:00Z', basis: 'HISTORY' }))
+    wx.__route('GET', '/api/requests', ok({ items: [], page: 0, size: 10, total: 0 }))
+    expect(await api.getQueue('r1')).toEqual({ waiting: true, ahead: 3, estimatedBy: '2024-05-01T08:00:00Z', basis: 'HISTORY' })
+    expect(last()).toMatchObject({ method: 'GET', url: 'http://127.0.0.1:8080/api/requests/r1/queue' })
+    await api.listRequests({ status: ['ASSIGNED'], page: 0, size: 10, sort: 'due' })
+    expect(last().url).toBe('http://127.0.0.1:8080/api/requests?status=ASSIGNED&page=0&size=10&sort=due')
   })
 
   test('submitRequest sends the Idempotency-Key header; listRequests joins statuses', async () => {

@@ -43,12 +43,54 @@ describe('utils/format.js', () => {
   test('the current step: name (else the task id), since, assignee; null once the request has ended', () => {
     const now = new Date('2024-05-01T11:00:00+08:00').getTime()
     const request = { currentStep: { key: 'confirm', name: '维修工确认接单', since: '2024-05-01T09:00:00+08:00', assignee: { id: 'w1', name: '李师傅' } } }
-    expect(format.currentStep(request, now)).toEqual({ name: '维修工确认接单', since: '2小时前', assignee: '李师傅' })
+    expect(format.currentStep(request, now)).toEqual({ name: '维修工确认接单', since: '2小时前', assignee: '李师傅', due: '', overdue: false })
     expect(format.currentStep({ currentStep: { key: 'survey', name: null, since: null, assignee: null } }, now))
-      .toEqual({ name: 'survey', since: '', assignee: '' })
+      .toEqual({ name: 'survey', since: '', assignee: '', due: '', overdue: false })
+    const late = { currentStep: Object.assign({}, request.currentStep, { dueAt: '2024-05-01T10:30:00+08:00', overdue: true }) }
+    expect(format.currentStep(late, now)).toEqual(expect.objectContaining({ due: '今天 10:30', overdue: true }))
     expect(format.currentStep({ currentStep: null }, now)).toBeNull()
     expect(format.currentStep({}, now)).toBeNull()
     expect(format.toCard({ id: 'r1', status: 'SURVEYING', currentStep: { key: 'survey', name: '现场勘察' } }).stepName).toBe('现场勘察')
+  })
+})
+
+describe('utils/format.js service levels', () => {
+  const now = new Date('2024-05-01T11:00:00+08:00').getTime()
+
+  test('due times as people say them', () => {
+    expect(format.dueText('2024-05-01T16:00:00+08:00', now)).toBe('今天 16:00')
+    expect(format.dueText('2024-05-02T09:05:00+08:00', now)).toBe('明天 09:05')
+    expect(format.dueText('2024-04-30T18:30:00+08:00', now)).toBe('昨天 18:30')
+    expect(format.dueText('2024-05-05T09:05:00+08:00', now)).toBe('5月5日 09:05')
+    expect(format.dueText(null, now)).toBe('')
+    expect(format.dueText('soon', now)).toBe('')
+  })
+
+  test('the deadlines of the service level in words', () => {
+    expect(format.durationText('PT30M')).toBe('30分钟')
+    expect(format.durationText('PT4H')).toBe('4小时')
+    expect(format.durationText('P3D')).toBe('3天')
+    expect(format.durationText('P1DT12H')).toBe('1天12小时')
+    expect(format.durationText('4小时')).toBe('')
+    expect(format.durationText(null)).toBe('')
+  })
+
+  test('the requester\'s queue line', () => {
+    expect(format.queueLine({ waiting: true, ahead: 3, estimatedBy: '2024-05-01T16:00:00+08:00', basis: 'HISTORY' }, now))
+      .toBe('前面还有 3 单，预计 今天 16:00 前上门')
+    expect(format.queueLine({ waiting: true, ahead: 0, estimatedBy: '2024-05-02T09:00:00+08:00', basis: 'SERVICE_LEVEL' }, now))
+      .toBe('前面没有排队的报修，预计 明天 09:00 前上门')
+    expect(format.queueLine({ waiting: true, ahead: 2, estimatedBy: null, basis: 'SERVICE_LEVEL' }, now))
+      .toBe('前面还有 2 单，已超过承诺时间，正在加紧安排')
+    expect(format.queueLine({ waiting: false, ahead: 0, estimatedBy: null, basis: null }, now)).toBe('')
+    expect(format.queueLine(null, now)).toBe('')
+  })
+
+  test('a card says urgent and when its step is due', () => {
+    const card = format.toCard({ id: 'r1', priority: 'URGENT', currentStep: { key: 'review', name: '审核报修', dueAt: '2024-05-01T16:00:00+08:00', overdue: true } })
+    expect(card).toEqual(expect.objectContaining({ urgent: true, overdue: true }))
+    expect(card.due).toMatch(/16:00$/)
+    expect(format.toCard({ id: 'r2', priority: 'NORMAL', currentStep: null })).toEqual(expect.objectContaining({ urgent: false, due: '', overdue: false }))
   })
 })
 

@@ -9,16 +9,22 @@ import cn.campus.repair.account.Users;
 import cn.campus.repair.catalogue.Catalogue;
 import cn.campus.repair.catalogue.Category;
 import cn.campus.repair.sms.SmsMessage;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * What an SMS step of the model says about a request, and to whom. Recipients: {@code requester}
  * (the request's contact phone), {@code worker} (the assigned worker), {@code admins} (every admin),
- * a list named in {@code repair.recipients} (such as {@code warehouse}), or a literal mobile number.
+ * {@code holder} (whoever holds the step the request waits at: its assignee, or every admin while
+ * a group holds it unclaimed), a list named in {@code repair.recipients} (such as {@code warehouse}
+ * or {@code supervisors}), or a literal mobile number.
  * Each known template gets the values the contract lists; a template a manager adds gets the
  * request number as {1}.
  */
@@ -28,16 +34,21 @@ class RequestNotifications {
 
   private static final Pattern MOBILE = Pattern.compile("(\\+86)?1\\d{10}");
 
+  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
   private final RequestDirectory requests;
   private final Users users;
   private final Catalogue catalogue;
   private final RecipientLists lists;
+  private final ZoneId zone;
 
-  RequestNotifications(RequestDirectory requests, Users users, Catalogue catalogue, RecipientLists lists) {
+  RequestNotifications(RequestDirectory requests, Users users, Catalogue catalogue, RecipientLists lists,
+      @Value("${repair.zone}") ZoneId zone) {
     this.requests = requests;
     this.users = users;
     this.catalogue = catalogue;
     this.lists = lists;
+    this.zone = zone;
   }
 
   List<SmsMessage> compose(String requestId, String template, String recipient) {
@@ -53,13 +64,19 @@ class RequestNotifications {
     return switch (recipient) {
       case "requester" -> List.of(request.contactPhone());
       case "worker" -> List.of(assignedWorker(request).phone());
-      case "admins" -> users.findByRole(Role.ADMIN).stream().map(User::phone).toList();
+      case "admins" -> admins();
+      case "holder" -> request.openTaskAssignee() == null ? admins()
+          : users.findById(request.openTaskAssignee()).map(user -> List.of(user.phone())).orElseGet(this::admins);
       default -> lists.phones(recipient)
           .map(phones -> phones.stream()
               .map(phone -> PhoneNumbers.normalize("repair.recipients." + recipient, phone))
               .toList())
           .orElseGet(() -> List.of(mobile(recipient)));
     };
+  }
+
+  private List<String> admins() {
+    return users.findByRole(Role.ADMIN).stream().map(User::phone).toList();
   }
 
   private static String mobile(String recipient) {
@@ -78,6 +95,8 @@ class RequestNotifications {
         yield List.of(worker.id(), worker.name(), worker.phone());
       }
       case "MATERIALS_NEEDED" -> List.of(request.number(), categoryName(request), place(request));
+      case "DEADLINE_REMINDER" -> List.of(request.number(), stepName(request), due(request));
+      case "DEADLINE_ESCALATED" -> List.of(request.number(), categoryName(request), stepName(request), due(request));
       default -> List.of(request.number());
     };
   }
@@ -89,6 +108,15 @@ class RequestNotifications {
 
   private String categoryName(RequestRow request) {
     return catalogue.find(request.categoryCode()).map(Category::name).orElse(request.categoryCode());
+  }
+
+  private static String stepName(RequestRow request) {
+    return Objects.toString(request.openTaskName(), "");
+  }
+
+  private String due(RequestRow request) {
+    Instant due = request.serviceLevel().dueAt();
+    return due == null ? "" : DUE.format(due.atZone(zone));
   }
 
   private static String place(RequestRow request) {

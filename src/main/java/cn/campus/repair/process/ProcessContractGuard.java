@@ -4,18 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParser;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.util.xml.Namespace;
 
 /**
  * Refuses a deployment whose {@code repair-request} breaks the process contract (the user tasks the
- * API completes, each declaring the request's status while it is open; well-formed statuses; and a
- * way to cancel by message), naming every missing piece. It runs while the engine parses the model, so a refused deployment changes
+ * API completes, each declaring the request's status while it is open; well-formed statuses; a
+ * way to cancel by message; and the service-level decision behind every deadline the model reads),
+ * naming every missing piece. It runs while the engine parses the model, so a refused deployment changes
  * nothing: the version in force stays the newest, whether the model came from Camunda Modeler,
  * the engine REST API or {@code processes/}.
  */
@@ -26,6 +31,10 @@ class ProcessContractGuard extends AbstractBpmnParseListener {
       RepairProcess.TASK_REPAIR, RepairProcess.TASK_RATE);
   /** What an API client can filter on and store: upper-case words, as the shipped statuses. */
   static final Pattern STATUS = Pattern.compile("[A-Z][A-Z0-9_]{0,19}");
+  private static final Namespace CAMUNDA = new Namespace(BpmnParser.CAMUNDA_BPMN_EXTENSIONS_NS);
+  /** An expression reading one of the service level's answers (a timer, a due date, a recipient). */
+  private static final Pattern READS_SERVICE_LEVEL = Pattern.compile(
+      "\\$\\{[^}]*\\b(" + String.join("|", RepairProcess.SERVICE_LEVEL_OUTPUTS) + ")\\b");
 
   @Override
   public void parseRootElement(Element definitions, List<ProcessDefinitionEntity> processDefinitions) {
@@ -80,7 +89,50 @@ class ProcessContractGuard extends AbstractBpmnParseListener {
     if (!caught) {
       missing.add("捕获消息 " + RepairProcess.MESSAGE_CANCELLED + " 的中断事件（用户任务上的边界事件或事件子流程），报修人才能取消");
     }
+    missing.addAll(serviceLevelMissing(elements));
     return missing;
+  }
+
+  /**
+   * Every answer of the service level the model reads (timers, due dates, a recipient) must be
+   * mapped out of a business rule task calling the decision: otherwise the first request to reach
+   * that expression would fail, and with the timers on review, every submission.
+   */
+  private static List<String> serviceLevelMissing(List<Element> elements) {
+    Set<String> read = new TreeSet<>();
+    elements.forEach(element -> readsServiceLevel(element, read));
+    List<Element> deciders = elements.stream()
+        .filter(element -> element.getTagName().equals("businessRuleTask"))
+        .filter(task -> RepairProcess.DECISION_SERVICE_LEVEL.equals(task.attributeNS(CAMUNDA, "decisionRef")))
+        .toList();
+    Set<String> mapped = deciders.stream()
+        .flatMap(task -> children(task, "extensionElements").stream())
+        .flatMap(extensions -> children(extensions, "inputOutput").stream())
+        .flatMap(io -> children(io, "outputParameter").stream())
+        .map(parameter -> parameter.attribute("name"))
+        .collect(Collectors.toSet());
+    read.removeAll(mapped);
+    if (read.isEmpty()) {
+      return List.of();
+    }
+    return List.of((deciders.isEmpty() ? "调用决策 " + RepairProcess.DECISION_SERVICE_LEVEL + " 的业务规则任务（「服务时限」模板）"
+        : "业务规则任务 " + deciders.get(0).attribute("id") + " 的输出映射")
+        + "：流程用到了 " + String.join("、", read));
+  }
+
+  private static void readsServiceLevel(Element element, Set<String> found) {
+    List<String> texts = new ArrayList<>();
+    texts.add(element.getText());
+    element.attributes().forEach(name -> texts.add(element.attribute(name)));
+    for (String text : texts) {
+      if (text == null || element.getTagName().equals("outputParameter")) {
+        continue;
+      }
+      Matcher matcher = READS_SERVICE_LEVEL.matcher(text);
+      while (matcher.find()) {
+        found.add(matcher.group(1));
+      }
+    }
   }
 
   private static Optional<String> property(Element element, String name) {

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Puts the {@link ProcessContractGuard} in front of every deployment, however it arrives. */
+/**
+ * Puts the {@link ProcessContractGuard} and the {@link ServiceLevelTableGuard} in front of every
+ * deployment, however it arrives.
+ */
 @Component
 class ProcessContractPlugin extends AbstractProcessEnginePlugin {
 
@@ -15,5 +18,9 @@ class ProcessContractPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPreBPMNParseListeners().add(new ProcessContractGuard());
+    if (configuration.getCustomPreDeployers() == null) {
+      configuration.setCustomPreDeployers(new ArrayList<>());
+    }
+    configuration.getCustomPreDeployers().add(new ServiceLevelTableGuard());
   }
 }

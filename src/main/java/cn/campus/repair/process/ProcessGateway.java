@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -40,12 +40,23 @@ public class ProcessGateway {
     this.commandExecutor = engineConfiguration.getCommandExecutorTxRequired();
   }
 
-  public String start(String requestId, Map<String, Object> variables, String actorId) {
+  /**
+   * Starts the request's process; answers the instance with its variables as the start left them
+   * (what the service-level decision answered among them), read from the engine's memory rather
+   * than the database.
+   */
+  public Started start(String requestId, Map<String, Object> variables, String actorId) {
     return as(actorId, () -> {
-      ProcessInstance instance = runtimeService.startProcessInstanceByKey(RepairProcess.KEY, requestId, variables);
-      return instance.getId();
+      ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(RepairProcess.KEY)
+          .businessKey(requestId)
+          .setVariables(variables)
+          .executeWithVariablesInReturn();
+      return new Started(instance.getId(), instance.getVariables());
     });
   }
+
+  /** A process instance just started, and its variables once it waits at its first step. */
+  public record Started(String processInstanceId, Map<String, Object> variables) {}
 
   /**
    * Completes the request's open task {@code taskKey}; 409 when the process is not waiting there.

@@ -48,6 +48,11 @@ public class ProcessStatuses {
     return now.ended.contains(status) && !now.open.contains(status);
   }
 
+  /** The statuses a request may have while its process runs: SUBMITTED and every user task's. */
+  public Set<String> open() {
+    return known().open;
+  }
+
   private Known known() {
     Known now = known;
     return now != null ? now : refresh();

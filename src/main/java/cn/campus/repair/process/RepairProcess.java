@@ -1,5 +1,7 @@
 package cn.campus.repair.process;
 
+import java.util.List;
+
 /** What the code relies on in {@code processes/repair-request.bpmn} (the process contract). */
 public final class RepairProcess {
 
@@ -10,6 +12,11 @@ public final class RepairProcess {
   public static final String TASK_CONFIRM = "confirm";
   public static final String TASK_REPAIR = "repair";
   public static final String TASK_RATE = "rate";
+  /** The admins' follow-up call after a poor rating; optional in the model (a manager may drop the rework loop). */
+  public static final String TASK_REVISIT = "revisit";
+
+  /** The DMN decision (processes/service-level.dmn) that gives a request its deadlines when it starts. */
+  public static final String DECISION_SERVICE_LEVEL = "service-level";
 
   public static final String MESSAGE_CANCELLED = "RequestCancelled";
 
@@ -31,10 +38,35 @@ public final class RepairProcess {
   public static final String VAR_RATING_EFFICIENCY = "ratingEfficiency";
   public static final String VAR_RATING_COMMENT = "ratingComment";
   public static final String VAR_CANCEL_REASON = "cancelReason";
+  public static final String VAR_REVISIT_OUTCOME = "revisitOutcome";
+  public static final String VAR_REVISIT_NOTE = "revisitNote";
+
+  /** Inputs of the service-level decision, set at start with the request's own variables. */
+  public static final String VAR_PRIORITY = "priority";
+  public static final String VAR_BUILDING_TYPE = "buildingType";
+  /** The hour (0-23) and ISO weekday (1 Monday to 7 Sunday) of the submission, in the campus's time zone. */
+  public static final String VAR_SUBMITTED_HOUR = "submittedHour";
+  public static final String VAR_SUBMITTED_WEEKDAY = "submittedWeekday";
+
+  /** Outputs of the service-level decision: ISO-8601 durations per stage, and whom an overdue stage is told. */
+  public static final String VAR_REVIEW_DEADLINE = "reviewDeadline";
+  public static final String VAR_DISPATCH_DEADLINE = "dispatchDeadline";
+  public static final String VAR_CONFIRM_DEADLINE = "confirmDeadline";
+  public static final String VAR_REPAIR_DEADLINE = "repairDeadline";
+  public static final String VAR_ESCALATE_TO = "escalateTo";
+
+  public static final List<String> SERVICE_LEVEL_INPUTS =
+      List.of(VAR_CATEGORY_CODE, VAR_PRIORITY, VAR_BUILDING_TYPE, VAR_SUBMITTED_HOUR, VAR_SUBMITTED_WEEKDAY);
+  public static final List<String> SERVICE_LEVEL_DEADLINES =
+      List.of(VAR_REVIEW_DEADLINE, VAR_DISPATCH_DEADLINE, VAR_CONFIRM_DEADLINE, VAR_REPAIR_DEADLINE);
+  public static final List<String> SERVICE_LEVEL_OUTPUTS = List.of(
+      VAR_REVIEW_DEADLINE, VAR_DISPATCH_DEADLINE, VAR_CONFIRM_DEADLINE, VAR_REPAIR_DEADLINE, VAR_ESCALATE_TO);
 
   public static final String DECISION_ACCEPT = "ACCEPT";
   public static final String DECISION_REJECT = "REJECT";
 
+  public static final String PRIORITY_URGENT = "URGENT";
+  public static final String PRIORITY_NORMAL = "NORMAL";
 
   private RepairProcess() {}
 }

@@ -1,6 +1,8 @@
 package cn.campus.repair.process;
 
 import cn.campus.repair.common.TransactionMemo;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -55,7 +57,8 @@ class RequestSteps {
         UserTask element = task.getBpmnModelElementInstance();
         StepDeclarations.TaskDeclaration declared = declarations.task(task.getProcessDefinitionId(), element);
         events.publishEvent(new StepStarted(requestId, task.getId(), task.getTaskDefinitionKey(), task.getName(),
-            declared.status(), declared.cancellable(), task.getAssignee(), task.getCreateTime().toInstant()));
+            declared.status(), declared.cancellable(), task.getAssignee(), task.getCreateTime().toInstant(),
+            instant(task.getDueDate())));
         justCreated.get(task.getId() + "/" + task.getAssignee(), created -> Optional.of(true));
       }
       case TaskListener.EVENTNAME_ASSIGNMENT -> {
@@ -67,7 +70,8 @@ class RequestSteps {
         }
       }
       case TaskListener.EVENTNAME_COMPLETE -> events.publishEvent(new StepCompleted(
-          requestId, task.getTaskDefinitionKey(), task.getName(), actor(task), task::getVariable));
+          requestId, task.getTaskDefinitionKey(), task.getName(), actor(task), task::getVariable,
+          instant(task.getDueDate())));
       default -> { }
     }
   }
@@ -101,6 +105,10 @@ class RequestSteps {
         StepDeclarations.property(event, RepairProcess.PROPERTY_STATUS).orElse(ENDED),
         StepDeclarations.property(event, RepairProcess.PROPERTY_HISTORY).orElse(null),
         end.get().getName(), actorId);
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
   }
 
   /** Who the engine was told is acting; a task completed by a job or timer has nobody. */

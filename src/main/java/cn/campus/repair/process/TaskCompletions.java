@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -35,9 +37,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskCompletions {
 
-  /** Set when the request starts, read by the model (the rating's assignee) and our read model. */
-  public static final Set<String> SET_AT_START =
-      Set.of(RepairProcess.VAR_REQUEST_ID, RepairProcess.VAR_REQUESTER_ID, RepairProcess.VAR_CATEGORY_CODE);
+  /**
+   * Set when the request starts, read by the model (the rating's assignee, the service level's
+   * timers and due dates) and our read model: the request's own variables and what the service-level
+   * decision answered for them.
+   */
+  public static final Set<String> SET_AT_START = Stream.concat(
+          Stream.of(RepairProcess.VAR_REQUEST_ID, RepairProcess.VAR_REQUESTER_ID),
+          Stream.concat(RepairProcess.SERVICE_LEVEL_INPUTS.stream(), RepairProcess.SERVICE_LEVEL_OUTPUTS.stream()))
+      .collect(Collectors.toUnmodifiableSet());
 
   private final TaskService taskService;
   private final FormService formService;

@@ -8,6 +8,7 @@ import cn.campus.repair.process.RequestEnded;
 import cn.campus.repair.process.StepAssigned;
 import cn.campus.repair.process.StepCompleted;
 import cn.campus.repair.process.StepStarted;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -41,7 +42,7 @@ class ProcessFollower {
   @EventListener
   void on(StepStarted step) {
     rows.openStep(step.requestId(), step.status(), step.taskId(), step.taskKey(), step.taskName(), step.since(),
-        step.assignee(), step.cancellable());
+        step.assignee(), step.cancellable(), step.dueAt());
   }
 
   @EventListener
@@ -51,7 +52,7 @@ class ProcessFollower {
 
   @EventListener
   void on(StepCompleted step) {
-    Recorder recorder = new Recorder(step.requestId(), actor(step.actorId()));
+    Recorder recorder = new Recorder(step.requestId(), actor(step.actorId()), step.dueAt());
     List<RequestAction<?>> actions = RequestActions.completing(step.taskKey());
     if (actions.isEmpty()) {
       recorder.history(STEP_COMPLETED, step.taskName());
@@ -75,23 +76,26 @@ class ProcessFollower {
     rows.end(ended.requestId(), ended.status());
     if (ended.historyAction() != null) {
       Actor actor = actor(ended.actorId());
-      rows.addHistory(ended.requestId(), ended.historyAction(), actor.id(), actor.name(), ended.note());
+      rows.addHistory(ended.requestId(), ended.historyAction(), actor.id(), actor.name(), ended.note(), null);
     }
   }
 
-  /** Records what an action does to the request, as the person who acted. */
+  /** Records what an action that completes no step (cancel) does to the request, as the person who acted. */
   Recorder recorder(String requestId, CurrentUser me) {
-    return new Recorder(requestId, new Actor(me.id(), me.name()));
+    return new Recorder(requestId, new Actor(me.id(), me.name()), null);
   }
 
+  /** Records what completing a step did, as the person who acted, each entry with the step's due time. */
   final class Recorder implements RequestAction.Recording {
 
     private final String requestId;
     private final Actor actor;
+    private final Instant dueAt;
 
-    private Recorder(String requestId, Actor actor) {
+    private Recorder(String requestId, Actor actor, Instant dueAt) {
       this.requestId = requestId;
       this.actor = actor;
+      this.dueAt = dueAt;
     }
 
     @Override
@@ -101,7 +105,7 @@ class ProcessFollower {
 
     @Override
     public void history(String action, String note) {
-      rows.addHistory(requestId, action, actor.id(), actor.name(), (String) RequestAction.normalized(note));
+      rows.addHistory(requestId, action, actor.id(), actor.name(), (String) RequestAction.normalized(note), dueAt);
     }
 
     @Override

@@ -50,6 +50,13 @@ final class RequestActions {
 
   record Cancel(@Size(max = 500, message = "原因最多500个字") String reason) {}
 
+  /** After the follow-up call: close the request, or send it back to dispatch for rework. */
+  enum Outcome { CLOSE, REWORK }
+
+  record Revisit(
+      @NotNull(message = "请选择结束或返修") Outcome outcome,
+      @Size(max = 500, message = "回访记录最多500个字") String note) {}
+
   static final List<RequestAction<?>> ALL = List.of(
       RequestAction.completing("review", RepairProcess.TASK_REVIEW, ADMIN, Review.class)
           .field("decision", RepairProcess.VAR_DECISION)
@@ -81,6 +88,11 @@ final class RequestActions {
           .field("efficiency", RepairProcess.VAR_RATING_EFFICIENCY)
           .field("comment", RepairProcess.VAR_RATING_COMMENT)
           .recording((body, request) -> request.rate(body.result(), body.efficiency(), body.comment())),
+      RequestAction.completing("revisit", RepairProcess.TASK_REVISIT, ADMIN, Revisit.class)
+          .field("outcome", RepairProcess.VAR_REVISIT_OUTCOME)
+          .field("note", RepairProcess.VAR_REVISIT_NOTE)
+          .recording((body, request) -> request.history(
+              body.outcome() == Outcome.CLOSE ? "REVISITED" : "REWORK", body.note())),
       RequestAction.sending("cancel", RepairProcess.MESSAGE_CANCELLED, REQUESTER, Cancel.class)
           .field("reason", RepairProcess.VAR_CANCEL_REASON)
           .recording((body, request) -> request.history("CANCELLED", body.reason())));

@@ -29,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/requests")
 class RequestController {
 
+  /** {@code ?sort=due}: the most pressing first, for lists of unfinished requests. */
+  private static final String SORT_BY_DUE = "due";
+
   private final Submissions submissions;
   private final RequestQueries queries;
   private final ActionRunner actions;
@@ -73,9 +76,13 @@ class RequestController {
       @AuthenticationPrincipal CurrentUser me,
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
+      @RequestParam(defaultValue = "20") int size,
+      @RequestParam(required = false) String sort) {
     Paging.check(page, size);
-    return queries.list(me, statuses(status), page, size);
+    if (sort != null && !sort.isBlank() && !sort.strip().equals(SORT_BY_DUE)) {
+      throw ApiException.invalid("sort", "排序方式只能是 " + SORT_BY_DUE);
+    }
+    return queries.list(me, statuses(status), page, size, sort != null && !sort.isBlank());
   }
 
   @GetMapping("/{id}")

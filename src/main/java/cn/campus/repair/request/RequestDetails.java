@@ -32,7 +32,7 @@ class RequestDetails {
               oa.name AS open_task_assignee_name,
               (SELECT COUNT(*) FROM request_attachment ra WHERE ra.request_id = r.id) AS attachment_count,
               h.at AS history_at, h.action AS history_action, h.actor_id AS history_actor_id,
-              h.actor_name AS history_actor_name, h.note AS history_note
+              h.actor_name AS history_actor_name, h.note AS history_note, h.due_at AS history_due_at
             FROM repair_request r
             LEFT JOIN app_user rq ON rq.id = r.requester_id
             LEFT JOIN app_user wk ON wk.id = r.worker_id
@@ -58,7 +58,8 @@ class RequestDetails {
                   rs.getString("history_action"),
                   rs.getString("history_actor_name"),
                   rs.getString("history_actor_id"),
-                  rs.getString("history_note")));
+                  rs.getString("history_note"),
+                  Times.fromDb(rs.getTimestamp("history_due_at"))));
             }
           } while (rs.next());
           return Optional.of(detail);

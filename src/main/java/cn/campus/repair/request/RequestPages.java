@@ -9,7 +9,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The lists of requests each role sees, a page at a time, newest first. */
+/**
+ * The lists of requests each role sees, a page at a time, newest first; or, for unfinished
+ * requests, the most pressing first (urgent before ordinary, then by the due time of the step they
+ * wait at, those without one last).
+ */
 @Repository
 class RequestPages {
 
@@ -30,9 +34,12 @@ class RequestPages {
    * order but lets H2 see that the index is already sorted. The total is counted the same way, up
    * to {@link #COUNT_CAP}.
    */
-  Page<RequestRow> page(ListScope scope, Collection<String> statuses, int page, int size) {
+  Page<RequestRow> page(ListScope scope, Collection<String> statuses, int page, int size, boolean byDue) {
     Map<String, Object> params = new LinkedHashMap<>();
-    boolean onlyUnfinished = !statuses.isEmpty() && statuses.stream().noneMatch(vocabulary::isFinal);
+    boolean onlyUnfinished = onlyUnfinished(statuses);
+    if (byDue && !onlyUnfinished) {
+      throw new IllegalArgumentException("Sorting by due time is for unfinished statuses only");
+    }
     String from;
     String order;
     String counted;
@@ -46,7 +53,7 @@ class RequestPages {
             + " WHERE w.worker_id = :personId AND w.request_id = r.id)";
         case ALL -> "";
       };
-      order = " ORDER BY r.created_at DESC, r.id DESC";
+      order = byDue ? BY_DUE : " ORDER BY r.created_at DESC, r.id DESC";
       counted = "r.id";
     } else {
       switch (scope.kind()) {
@@ -99,6 +106,14 @@ class RequestPages {
     boolean capped = total > COUNT_CAP;
     return new Page<>(rows, page, size, capped ? COUNT_CAP : total, capped);
   }
+
+  /** Whether every status asked for is one a request has before it ends: the few, found by status. */
+  boolean onlyUnfinished(Collection<String> statuses) {
+    return !statuses.isEmpty() && statuses.stream().noneMatch(vocabulary::isFinal);
+  }
+
+  private static final String BY_DUE = " ORDER BY CASE WHEN r.priority = 'URGENT' THEN 0 ELSE 1 END,"
+      + " CASE WHEN r.open_task_due IS NULL THEN 1 ELSE 0 END, r.open_task_due, r.created_at, r.id";
 
   record ListScope(Kind kind, String personId) {
     enum Kind { REQUESTER, WORKER, ALL }

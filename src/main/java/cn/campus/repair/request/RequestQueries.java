@@ -38,19 +38,30 @@ class RequestQueries {
     return reader.detail(me, detail);
   }
 
+  /** The request's row, for someone who may read it (404, 403 otherwise). */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  RequestRow readable(CurrentUser me, String id) {
+    RequestRow row = rows.find(id).orElseThrow(RequestQueries::unknown);
+    requireCanSee(me, row);
+    return row;
+  }
+
   /** The request as it is now, in the caller's transaction: what every action answers. */
   RequestViews.Request afterAction(CurrentUser me, String id) {
     return reader.detail(me, details.findDetail(id).orElseThrow(RequestQueries::unknown));
   }
 
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-  Page<RequestViews.Summary> list(CurrentUser me, Collection<String> statuses, int page, int size) {
+  Page<RequestViews.Summary> list(CurrentUser me, Collection<String> statuses, int page, int size, boolean byDue) {
+    if (byDue && !pages.onlyUnfinished(statuses)) {
+      throw ApiException.invalid("sort", "按时限排序只用于未结束的状态，请同时给出 status（如 PENDING_REVIEW,AWAITING_DISPATCH）");
+    }
     RequestPages.ListScope scope = switch (me.role()) {
       case USER -> new RequestPages.ListScope(RequestPages.ListScope.Kind.REQUESTER, me.id());
       case WORKER -> new RequestPages.ListScope(RequestPages.ListScope.Kind.WORKER, me.id());
       case ADMIN -> new RequestPages.ListScope(RequestPages.ListScope.Kind.ALL, null);
     };
-    Page<RequestRow> found = pages.page(scope, statuses, page, size);
+    Page<RequestRow> found = pages.page(scope, statuses, page, size, byDue);
     return new Page<>(reader.summaries(me, found.items()), page, size, found.total(), found.totalCapped());
   }
 

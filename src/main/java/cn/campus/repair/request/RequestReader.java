@@ -4,6 +4,7 @@ import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.account.User;
 import cn.campus.repair.account.Users;
 import cn.campus.repair.catalogue.Catalogue;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,8 @@ class RequestReader {
         new RequestViews.Category(row.categoryCode(),
             catalogue.find(row.categoryCode()).map(c -> c.name()).orElse(row.categoryCode())),
         row.description(),
-        new RequestViews.Location(row.building(), row.room(), row.locationDetail(), row.latitude(), row.longitude()),
+        new RequestViews.Location(row.building(), row.room(), row.locationDetail(), row.latitude(), row.longitude(),
+            row.serviceLevel().buildingType()),
         row.contactPhone(),
         requester,
         worker,
@@ -77,7 +79,9 @@ class RequestReader {
         row.createdAt(),
         row.updatedAt(),
         currentStep(row, assigneeName),
-        RequestActions.ALL.stream().filter(action -> action.allows(me, row)).map(RequestAction::name).toList());
+        RequestActions.ALL.stream().filter(action -> action.allows(me, row)).map(RequestAction::name).toList(),
+        row.serviceLevel().priority(),
+        serviceLevel(row.serviceLevel()));
   }
 
   private static RequestViews.CurrentStep currentStep(RequestRow row, String assigneeName) {
@@ -86,7 +90,16 @@ class RequestReader {
     }
     RequestViews.Holder assignee = row.openTaskAssignee() == null ? null
         : new RequestViews.Holder(row.openTaskAssignee(), assigneeName == null ? row.openTaskAssignee() : assigneeName);
-    return new RequestViews.CurrentStep(row.openTaskKey(), row.openTaskName(), row.openTaskSince(), assignee);
+    Instant due = row.serviceLevel().dueAt();
+    return new RequestViews.CurrentStep(row.openTaskKey(), row.openTaskName(), row.openTaskSince(), assignee, due,
+        due != null && Instant.now().isAfter(due));
+  }
+
+  private static RequestViews.ServiceLevel serviceLevel(RequestRow.ServiceLevel level) {
+    boolean none = level.reviewDeadline() == null && level.dispatchDeadline() == null
+        && level.confirmDeadline() == null && level.repairDeadline() == null;
+    return none ? null : new RequestViews.ServiceLevel(level.reviewDeadline(), level.dispatchDeadline(),
+        level.confirmDeadline(), level.repairDeadline(), level.escalateTo());
   }
 
   private static RequestViews.Party party(User user) {

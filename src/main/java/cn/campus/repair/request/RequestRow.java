@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * One row of {@code repair_request}, the read model of a request, as other features may read it.
  * {@code status} is what the process model declares; the open step is the user task the process
- * waits at ({@code openTaskKey} null once it ended).
+ * waits at ({@code openTaskKey} null once it ended); {@code serviceLevel} how urgent it is and the
+ * deadlines it got.
  */
 public record RequestRow(
     String id,
@@ -32,4 +33,27 @@ public record RequestRow(
     String openTaskName,
     Instant openTaskSince,
     String openTaskAssignee,
-    boolean cancellable) {}
+    boolean cancellable,
+    ServiceLevel serviceLevel) {
+
+  /**
+   * What the service-level table read ({@code priority} URGENT or NORMAL, {@code buildingType}) and
+   * answered when the request started (ISO-8601 durations per stage, null when the model asked no
+   * table; {@code escalateTo} the recipient of an overdue stage's text), and {@code dueAt}, the due
+   * time of the open step (null when it has none).
+   */
+  public record ServiceLevel(
+      String priority,
+      String buildingType,
+      String reviewDeadline,
+      String dispatchDeadline,
+      String confirmDeadline,
+      String repairDeadline,
+      String escalateTo,
+      Instant dueAt) {
+
+    public boolean urgent() {
+      return "URGENT".equals(priority);
+    }
+  }
+}

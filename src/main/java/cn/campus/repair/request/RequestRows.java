@@ -25,7 +25,9 @@ class RequestRows {
       r.id, r.number, r.status, r.category_code, r.description, r.building, r.room, r.location_detail,
       r.latitude, r.longitude, r.contact_phone, r.requester_id, r.worker_id, r.process_instance_id,
       r.rating_result, r.rating_efficiency, r.rating_comment, r.created_at, r.updated_at, r.open_task_id,
-      r.open_task_key, r.open_task_name, r.open_task_since, r.open_task_assignee, r.cancellable""";
+      r.open_task_key, r.open_task_name, r.open_task_since, r.open_task_assignee, r.cancellable,
+      r.priority, r.building_type, r.review_deadline, r.dispatch_deadline, r.confirm_deadline, r.repair_deadline,
+      r.escalate_to, r.open_task_due""";
 
   private final JdbcClient jdbc;
   private final TransactionMemo<String, RequestRow> byId = new TransactionMemo<>("repair_request by id");
@@ -38,9 +40,9 @@ class RequestRows {
     jdbc.sql("""
             INSERT INTO repair_request (id, number, status, category_code, description, building, room,
               location_detail, latitude, longitude, contact_phone, requester_id, lock_version, created_at, updated_at,
-              cancellable)
+              cancellable, priority, building_type)
             VALUES (:id, :number, :status, :category, :description, :building, :room, :detail, :latitude,
-              :longitude, :contactPhone, :requesterId, 0, :createdAt, :createdAt, 0)""")
+              :longitude, :contactPhone, :requesterId, 0, :createdAt, :createdAt, 0, :priority, :buildingType)""")
         .param("id", row.id())
         .param("number", row.number())
         .param("status", row.status())
@@ -54,12 +56,23 @@ class RequestRows {
         .param("contactPhone", row.contactPhone())
         .param("requesterId", row.requesterId())
         .param("createdAt", Times.toDb(row.createdAt()))
+        .param("priority", row.serviceLevel().priority())
+        .param("buildingType", row.serviceLevel().buildingType())
         .update();
   }
 
-  void linkProcess(String id, String processInstanceId) {
-    jdbc.sql("UPDATE repair_request SET process_instance_id = :pi WHERE id = :id")
+  /** The request's process started, and the deadlines its service level gave it (null where it gave none). */
+  void linkProcess(String id, String processInstanceId, RequestRow.ServiceLevel deadlines) {
+    jdbc.sql("""
+            UPDATE repair_request SET process_instance_id = :pi, review_deadline = :review,
+              dispatch_deadline = :dispatch, confirm_deadline = :confirm, repair_deadline = :repair,
+              escalate_to = :escalateTo WHERE id = :id""")
         .param("pi", processInstanceId)
+        .param("review", deadlines.reviewDeadline())
+        .param("dispatch", deadlines.dispatchDeadline())
+        .param("confirm", deadlines.confirmDeadline())
+        .param("repair", deadlines.repairDeadline())
+        .param("escalateTo", deadlines.escalateTo())
         .param("id", id)
         .update();
     byId.forget(id);
@@ -101,14 +114,15 @@ class RequestRows {
 
   /**
    * The process waits at a new step: the step, and the status it declares (null keeps the status
-   * the request has, for a step the model declares none for).
+   * the request has, for a step the model declares none for), and when it is due (null: never).
    */
   void openStep(String id, String status, String taskId, String taskKey, String taskName, Instant since,
-      String assignee, boolean cancellable) {
+      String assignee, boolean cancellable, Instant dueAt) {
     jdbc.sql("""
             UPDATE repair_request SET status = COALESCE(:status, status), open_task_id = :taskId,
               open_task_key = :taskKey, open_task_name = :taskName, open_task_since = :since,
-              open_task_assignee = :assignee, cancellable = :cancellable, updated_at = :now WHERE id = :id""")
+              open_task_assignee = :assignee, cancellable = :cancellable, open_task_due = :due,
+              updated_at = :now WHERE id = :id""")
         .param("status", status)
         .param("taskId", taskId)
         .param("taskKey", taskKey)
@@ -116,6 +130,7 @@ class RequestRows {
         .param("since", Times.toDb(since))
         .param("assignee", assignee)
         .param("cancellable", cancellable ? 1 : 0)
+        .param("due", Times.toDb(dueAt))
         .param("now", Times.toDb(Instant.now()))
         .param("id", id)
         .update();
@@ -137,7 +152,7 @@ class RequestRows {
     jdbc.sql("""
             UPDATE repair_request SET status = :status, open_task_id = NULL, open_task_key = NULL,
               open_task_name = NULL, open_task_since = NULL, open_task_assignee = NULL, cancellable = 0,
-              updated_at = :now WHERE id = :id""")
+              open_task_due = NULL, updated_at = :now WHERE id = :id""")
         .param("status", status)
         .param("now", Times.toDb(Instant.now()))
         .param("id", id)
@@ -184,10 +199,11 @@ class RequestRows {
     byId.forget(id);
   }
 
-  void addHistory(String id, String action, String actorId, String actorName, String note) {
+  /** An entry of the request's history; {@code dueAt} the due time of the step it completed, if it had one. */
+  void addHistory(String id, String action, String actorId, String actorName, String note, Instant dueAt) {
     jdbc.sql("""
-            INSERT INTO request_history (id, request_id, at, action, actor_id, actor_name, note)
-            VALUES (:hid, :id, :at, :action, :actorId, :actorName, :note)""")
+            INSERT INTO request_history (id, request_id, at, action, actor_id, actor_name, note, due_at)
+            VALUES (:hid, :id, :at, :action, :actorId, :actorName, :note, :dueAt)""")
         .param("hid", UUID.randomUUID().toString())
         .param("id", id)
         .param("at", Times.toDb(Instant.now()))
@@ -195,6 +211,7 @@ class RequestRows {
         .param("actorId", actorId)
         .param("actorName", actorName)
         .param("note", note)
+        .param("dueAt", Times.toDb(dueAt))
         .update();
   }
 
@@ -240,6 +257,15 @@ class RequestRows {
         rs.getString("open_task_name"),
         Times.fromDb(rs.getTimestamp("open_task_since")),
         rs.getString("open_task_assignee"),
-        rs.getInt("cancellable") == 1);
+        rs.getInt("cancellable") == 1,
+        new RequestRow.ServiceLevel(
+            rs.getString("priority"),
+            rs.getString("building_type"),
+            rs.getString("review_deadline"),
+            rs.getString("dispatch_deadline"),
+            rs.getString("confirm_deadline"),
+            rs.getString("repair_deadline"),
+            rs.getString("escalate_to"),
+            Times.fromDb(rs.getTimestamp("open_task_due"))));
   }
 }

@@ -11,7 +11,8 @@ final class RequestViews {
 
   record Category(String code, String name) {}
 
-  record Location(String building, String room, String detail, Double latitude, Double longitude) {}
+  record Location(String building, String room, String detail, Double latitude, Double longitude,
+      String buildingType) {}
 
   record Party(String id, String name, String phone) {}
 
@@ -22,10 +23,20 @@ final class RequestViews {
   /** Who holds a step: a person; a step a group holds (the admins) has none until one claims it. */
   record Holder(String id, String name) {}
 
-  /** The step the request's process waits at: the model's task, since when, and who holds it. */
-  record CurrentStep(String key, String name, Instant since, Holder assignee) {}
+  /**
+   * The step the request's process waits at: the model's task, since when, who holds it, when it is
+   * due (null: no deadline) and whether that time has passed.
+   */
+  record CurrentStep(String key, String name, Instant since, Holder assignee, Instant dueAt, boolean overdue) {}
 
-  record HistoryEntry(Instant at, String action, String actor, String actorId, String note) {}
+  /**
+   * What the service-level table gave the request when it started: each stage's deadline as an
+   * ISO-8601 duration from the moment the stage starts, and whom an overdue stage is told.
+   */
+  record ServiceLevel(String review, String dispatch, String confirm, String repair, String escalateTo) {}
+
+  /** An entry of the history; {@code dueAt} the due time the step it completed had (null: none). */
+  record HistoryEntry(Instant at, String action, String actor, String actorId, String note, Instant dueAt) {}
 
   /** A request in full, as its detail page shows it: the list item plus its history. */
   record Request(@JsonUnwrapped Summary summary, List<HistoryEntry> history) {}
@@ -33,7 +44,8 @@ final class RequestViews {
   /**
    * A list item: the request without its history, which only the detail page needs. {@code
    * currentStep} is null once the request has ended; {@code allowedActions} are the actions the
-   * caller may take now (names of {@code POST /api/requests/{id}/{action}}).
+   * caller may take now (names of {@code POST /api/requests/{id}/{action}}); {@code priority} URGENT
+   * or NORMAL; {@code serviceLevel} null when the model gave the request no deadlines.
    */
   record Summary(
       String id,
@@ -50,5 +62,7 @@ final class RequestViews {
       Instant createdAt,
       Instant updatedAt,
       CurrentStep currentStep,
-      List<String> allowedActions) {}
+      List<String> allowedActions,
+      String priority,
+      ServiceLevel serviceLevel) {}
 }

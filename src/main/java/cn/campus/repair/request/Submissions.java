@@ -3,6 +3,7 @@ package cn.campus.repair.request;
 import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.attachment.Attachments;
 import cn.campus.repair.catalogue.Catalogue;
+import cn.campus.repair.catalogue.Category;
 import cn.campus.repair.common.ApiException;
 import cn.campus.repair.common.PhoneNumbers;
 import cn.campus.repair.common.Sequences;
@@ -10,9 +11,10 @@ import cn.campus.repair.process.ProcessGateway;
 import cn.campus.repair.process.ProcessStatuses;
 import cn.campus.repair.process.RepairProcess;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reports of faults: each becomes a request and starts its process, whose first step gives it its
- * status ({@link ProcessFollower}) in the same transaction; with an idempotency key, a repeat of the
+ * Reports of faults: each becomes a request and starts its process, which gives it its deadlines
+ * (the service-level table, fed the request's category, priority, building type and the time it was
+ * submitted) and whose first step gives it its status ({@link ProcessFollower}) in the same
+ * transaction; with an idempotency key, a repeat of the
  * same report answers the first request instead of making a second.
  */
 @Service
@@ -83,20 +87,53 @@ class Submissions {
       idempotencyKeys.remember(me.id(), idempotencyKey, bodyHash, id);
     }
     Instant now = Instant.now();
-    String number = "BX" + LocalDate.ofInstant(now, zone).format(NUMBER_DATE) + sequence;
+    ZonedDateTime local = now.atZone(zone);
+    String number = "BX" + local.format(NUMBER_DATE) + sequence;
     SubmitBody.Location location = body.location();
+    String priority = priority(body);
+    String buildingType = location.buildingType() == null ? null : location.buildingType().name();
     rows.insert(new RequestRow(id, number, ProcessStatuses.SUBMITTED, body.categoryCode(),
         body.description().strip(), strip(location.building()), strip(location.room()), strip(location.detail()),
         location.latitude(), location.longitude(), contactPhone, me.id(), null, null, null, null, null, now, now, null,
-        null, null, null, null, false));
+        null, null, null, null, false,
+        new RequestRow.ServiceLevel(priority, buildingType, null, null, null, null, null, null)));
     rows.attach(id, attachmentIds);
-    rows.addHistory(id, "SUBMITTED", me.id(), me.name(), null);
-    String processInstanceId = process.start(id, Map.of(
-        RepairProcess.VAR_REQUEST_ID, id,
-        RepairProcess.VAR_REQUESTER_ID, me.id(),
-        RepairProcess.VAR_CATEGORY_CODE, body.categoryCode()), me.id());
-    rows.linkProcess(id, processInstanceId);
+    rows.addHistory(id, "SUBMITTED", me.id(), me.name(), null, null);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(RepairProcess.VAR_REQUEST_ID, id);
+    variables.put(RepairProcess.VAR_REQUESTER_ID, me.id());
+    variables.put(RepairProcess.VAR_CATEGORY_CODE, body.categoryCode());
+    variables.put(RepairProcess.VAR_PRIORITY, priority);
+    variables.put(RepairProcess.VAR_BUILDING_TYPE, buildingType);
+    variables.put(RepairProcess.VAR_SUBMITTED_HOUR, local.getHour());
+    variables.put(RepairProcess.VAR_SUBMITTED_WEEKDAY, local.getDayOfWeek().getValue());
+    ProcessGateway.Started started = process.start(id, variables, me.id());
+    rows.linkProcess(id, started.processInstanceId(), deadlines(started.variables()));
     return new Submission(id, false);
+  }
+
+  /** What the requester said, else the category's default. */
+  private String priority(SubmitBody body) {
+    if (body.priority() != null) {
+      return body.priority().name();
+    }
+    boolean urgent = catalogue.find(body.categoryCode()).map(Category::urgentByDefault).orElse(false);
+    return urgent ? RepairProcess.PRIORITY_URGENT : RepairProcess.PRIORITY_NORMAL;
+  }
+
+  /** The service level's answers among the started process's variables (none when the model asks no table). */
+  private static RequestRow.ServiceLevel deadlines(Map<String, Object> variables) {
+    return new RequestRow.ServiceLevel(null, null,
+        text(variables.get(RepairProcess.VAR_REVIEW_DEADLINE)),
+        text(variables.get(RepairProcess.VAR_DISPATCH_DEADLINE)),
+        text(variables.get(RepairProcess.VAR_CONFIRM_DEADLINE)),
+        text(variables.get(RepairProcess.VAR_REPAIR_DEADLINE)),
+        text(variables.get(RepairProcess.VAR_ESCALATE_TO)),
+        null);
+  }
+
+  private static String text(Object value) {
+    return value instanceof String text ? text : null;
   }
 
   /** The answer to a retry that lost the race for its idempotency key to the first call. */

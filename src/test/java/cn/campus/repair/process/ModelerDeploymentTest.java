@@ -8,8 +8,6 @@ import cn.campus.repair.support.IntegrationTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A manager's deployment from Camunda Modeler, over the engine REST API exactly as Modeler sends
- * it: the worked example of docs/process.md (shorter review deadline, a text to the admins when a
- * worker refuses), the contract guard, and the rollback.
+ * it: the worked examples of docs/process.md (a text to the admins when a worker refuses, a site
+ * survey), the contract guard, and the rollback. The service-level table's examples are in
+ * {@link ServiceLevelDeploymentTest}.
  */
 class ModelerDeploymentTest extends IntegrationTest {
 
@@ -45,19 +44,16 @@ class ModelerDeploymentTest extends IntegrationTest {
     int shipped = latestVersion();
     String original = shippedModel();
     try {
-      ApiResponse deployed = modeler.deploy("审核时限 4 小时，拒单短信通知管理员", "repair-request.bpmn",
-          bytes(edited(original)));
+      ApiResponse deployed = modeler.deploy("拒单短信通知管理员", "repair-request.bpmn", bytes(edited(original)));
       expect(200, deployed);
       assertThat(latestVersion()).isEqualTo(shipped + 1);
       String deployer = expect(200, modeler.get("/history/user-operation?operationType=Create&entityType=Deployment"
           + "&deploymentId=" + deployed.text("id"))).body().path(0).path("userId").asText();
       assertThat(deployer).isEqualTo(api.get("/api/me", adminToken()).text("id"));
 
-      String waiting = submitted(student);
       String fresh = requestAt("ASSIGNED", student, worker);
       assertThat(versionOf(running)).isEqualTo(shipped);
       assertThat(versionOf(fresh)).isEqualTo(shipped + 1);
-      assertThat(reviewDeadlineOf(waiting)).isBefore(Instant.now().plus(Duration.ofHours(5)));
 
       expect(200, api.post("/api/requests/" + running + "/refuse", worker.token(), Map.of("reason", "工具不全")));
       expect(200, api.post("/api/requests/" + fresh + "/refuse", worker.token(), Map.of("reason", "工具不全")));
@@ -77,7 +73,9 @@ class ModelerDeploymentTest extends IntegrationTest {
       "without the confirm task | \"confirm\" | \"workerConfirm\" | 用户任务 confirm",
       "without the cancel message | name=\"RequestCancelled\" | name=\"Withdrawn\" | 消息 RequestCancelled",
       "confirm declaring no status | <camunda:property name=\"status\" value=\"ASSIGNED\" /> | '' | 用户任务 confirm 的扩展属性 status",
-      "a status people cannot filter by | value=\"IN_PROGRESS\" | value=\"维修中\" | repair 的 status 应为大写字母"})
+      "a status people cannot filter by | value=\"IN_PROGRESS\" | value=\"维修中\" | repair 的 status 应为大写字母",
+      "deadlines without the table | camunda:decisionRef=\"service-level\" | camunda:decisionRef=\"sla\" | 调用决策 service-level 的业务规则任务（「服务时限」模板）：流程用到了 confirmDeadline、dispatchDeadline、escalateTo、repairDeadline、reviewDeadline",
+      "a deadline the table's answer is not mapped to | <camunda:outputParameter name=\"repairDeadline\">${decisionResult.getSingleResult().repairDeadline}</camunda:outputParameter> | '' | 业务规则任务 decideServiceLevel 的输出映射：流程用到了 repairDeadline"})
   void aModelThatBreaksTheContractIsRefusedNamingWhatIsMissing(String change, String from, String to, String missing)
       throws IOException {
     int before = latestVersion();
@@ -109,8 +107,8 @@ class ModelerDeploymentTest extends IntegrationTest {
     String deploymentId = repositoryService.createDeploymentQuery()
         .deploymentName(ProcessDeployer.DEPLOYMENT_NAME).orderByDeploymentTime().desc().list().get(0).getId();
     assertThat(repositoryService.getDeploymentResourceNames(deploymentId)).containsExactlyInAnyOrder(
-        "repair-request.bpmn", "sms-delivery.bpmn",
-        "review.form", "assign.form", "confirm.form", "repair.form", "rate.form");
+        "repair-request.bpmn", "sms-delivery.bpmn", "service-level.dmn",
+        "review.form", "assign.form", "confirm.form", "repair.form", "rate.form", "revisit.form");
   }
 
   @Test
@@ -152,6 +150,29 @@ class ModelerDeploymentTest extends IntegrationTest {
     }
   }
 
+  /** docs/process.md, worked example 5: the rework threshold moved from 2 stars to 3. */
+  @Test
+  void aManagerRevisitsThreeStarRatingsToo() throws IOException {
+    Person student = newStudent();
+    Person worker = newWorker("WATER_ELECTRIC");
+    String original = shippedModel();
+    String threeStars = original.replace("${ratingResult &lt;= 2}", "${ratingResult &lt;= 3}")
+        .replace("name=\"维修结果 ≤ 2 星\"", "name=\"维修结果 ≤ 3 星\"");
+    assertThat(threeStars).isNotEqualTo(original);
+    try {
+      expect(200, modeler.deploy("3星及以下也回访", "repair-request.bpmn", bytes(threeStars)));
+      String threeStarred = requestAt("AWAITING_RATING", student, worker);
+      String fourStarred = requestAt("AWAITING_RATING", student, worker);
+
+      assertThat(expect(200, api.post("/api/requests/" + threeStarred + "/rate", student.token(),
+          Map.of("result", 3, "efficiency", 5))).text("status")).isEqualTo("PENDING_REVISIT");
+      assertThat(expect(200, api.post("/api/requests/" + fourStarred + "/rate", student.token(),
+          Map.of("result", 4, "efficiency", 5))).text("status")).isEqualTo("CLOSED");
+    } finally {
+      expect(200, modeler.deploy("回滚：2星及以下回访", "repair-request.bpmn", bytes(original)));
+    }
+  }
+
   /** A survey step between the worker's acceptance and the repair, declaring no status. */
   private static String withSurveyStep(String model) {
     String survey = """
@@ -186,11 +207,10 @@ class ModelerDeploymentTest extends IntegrationTest {
         <bpmn:sequenceFlow id="SequenceFlow_RefusedSmsToAssign" sourceRef="sendRefusedSms" targetRef="assign" />
       </bpmn:process>""";
     String changed = model
-        .replace(">P1D</bpmn:timeDuration>", ">PT4H</bpmn:timeDuration>")
         .replace("sourceRef=\"Gateway_Confirmed\" targetRef=\"assign\"", "sourceRef=\"Gateway_Confirmed\" targetRef=\"sendRefusedSms\"")
         .replace("<bpmn:incoming>SequenceFlow_ConfirmedNo</bpmn:incoming>", "")
         .replace("</bpmn:process>", refusedSms);
-    assertThat(changed).contains("PT4H").contains("targetRef=\"sendRefusedSms\"");
+    assertThat(changed).contains("targetRef=\"sendRefusedSms\"");
     return changed;
   }
 
@@ -212,15 +232,6 @@ class ModelerDeploymentTest extends IntegrationTest {
     String definitionId = expect(200, modeler.get("/process-instance?businessKey=" + requestId))
         .body().path(0).path("definitionId").asText();
     return expect(200, modeler.get("/process-definition/" + definitionId)).body().path("version").asInt();
-  }
-
-  private Instant reviewDeadlineOf(String requestId) {
-    String instanceId = expect(200, modeler.get("/process-instance?businessKey=" + requestId))
-        .body().path(0).path("id").asText();
-    String due = expect(200, modeler.get("/job?timers=true&processInstanceId=" + instanceId))
-        .body().path(0).path("dueDate").asText();
-    return java.time.OffsetDateTime.parse(due, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
-        .toInstant();
   }
 
   private String numberOf(String requestId) {

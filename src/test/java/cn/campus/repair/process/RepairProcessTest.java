@@ -160,7 +160,8 @@ class RepairProcessTest extends IntegrationTest {
   @Test
   void anUnratedRepairClosesItselfAfterSevenDays() {
     ProcessInstance pi = instanceOf(requestAt("AWAITING_RATING", student, worker));
-    Job timer = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    Job timer = managementService.createJobQuery().processInstanceId(pi.getId()).timers()
+        .activityId("BoundaryEvent_RatingTimeout").singleResult();
     assertThat(timer.getDuedate()).isAfter(Date.from(Instant.now().plus(Duration.ofDays(6))));
 
     // The job executor runs in this engine too and fires the timer once it is due: wait for it
@@ -180,18 +181,54 @@ class RepairProcessTest extends IntegrationTest {
   }
 
   @Test
-  void anOverdueReviewRemindsTheAdminsWhileTheRequestWaits() {
-    ProcessInstance pi = instanceOf(submitted(student));
-    String number = api.get("/api/requests/" + pi.getBusinessKey(), adminToken()).text("number");
-    Job reminder = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
-    assertThat(reminder.getDuedate()).isAfter(Date.from(Instant.now().plus(Duration.ofHours(23))));
+  void aPoorRatingOpensARevisitThatSendsTheRequestBackThroughDispatchAndAsksForARatingAgain() {
+    ProcessInstance pi = instanceOf(requestAt("AWAITING_RATING", student, worker));
+    complete(task(pi), withVariables(RepairProcess.VAR_RATING_RESULT, 2, RepairProcess.VAR_RATING_EFFICIENCY, 3));
+    assertThat(pi).isWaitingAt(RepairProcess.TASK_REVISIT);
+    assertThat(task(pi)).hasCandidateGroup("admins");
+    assertThat(statusOf(pi)).isEqualTo("PENDING_REVISIT");
 
-    managementService.executeJob(reminder.getId());
+    complete(task(pi), withVariables(RepairProcess.VAR_REVISIT_OUTCOME, "REWORK", RepairProcess.VAR_REVISIT_NOTE, "仍在漏水"));
+    assertThat(pi).isWaitingAt(RepairProcess.TASK_ASSIGN);
+    assertThat(statusOf(pi)).isEqualTo("AWAITING_DISPATCH");
 
-    assertThat(pi).isWaitingAt(RepairProcess.TASK_REVIEW);
-    assertThat(textsQueuedFor(pi)).containsOnly("REVIEW_OVERDUE");
-    assertThat(statusOf(pi)).isEqualTo("PENDING_REVIEW");
-    awaitSmsAbout(ADMIN_PHONE, "REVIEW_OVERDUE", number);
+    complete(task(pi), withVariables(RepairProcess.VAR_WORKER_ID, worker.id()));
+    complete(task(pi), withVariables(RepairProcess.VAR_CONFIRMED, true));
+    complete(task(pi), withVariables(RepairProcess.VAR_COMPLETION_NOTE, "换了整个龙头"));
+    assertThat(pi).isWaitingAt(RepairProcess.TASK_RATE);
+    assertThat(taskService.getVariables(task(pi).getId()))
+        .as("the second rating starts from an empty form").doesNotContainKey(RepairProcess.VAR_RATING_RESULT);
+
+    complete(task(pi), withVariables(RepairProcess.VAR_RATING_RESULT, 5, RepairProcess.VAR_RATING_EFFICIENCY, 4));
+    assertThat(pi).isEnded();
+    assertThat(endEventOf(pi)).isEqualTo("EndEvent_Closed");
+    assertThat(statusOf(pi)).isEqualTo("CLOSED");
+    assertThat(api.get("/api/requests/" + pi.getBusinessKey(), adminToken()).body().path("history").findValuesAsText("action"))
+        .containsSubsequence("COMPLETED", "RATED", "REWORK", "ASSIGNED", "WORKER_ACCEPTED", "COMPLETED", "RATED");
+  }
+
+  @Test
+  void aRevisitMayCloseTheRequest() {
+    ProcessInstance pi = instanceOf(requestAt("AWAITING_RATING", student, worker));
+    complete(task(pi), withVariables(RepairProcess.VAR_RATING_RESULT, 1, RepairProcess.VAR_RATING_EFFICIENCY, 1));
+
+    complete(task(pi), withVariables(RepairProcess.VAR_REVISIT_OUTCOME, "CLOSE", RepairProcess.VAR_REVISIT_NOTE, "已电话致歉"));
+
+    assertThat(pi).isEnded();
+    assertThat(endEventOf(pi)).isEqualTo("EndEvent_ClosedAfterRevisit");
+    assertThat(statusOf(pi)).isEqualTo("CLOSED");
+    assertThat(api.get("/api/requests/" + pi.getBusinessKey(), adminToken()).body().path("history").findValuesAsText("note"))
+        .contains("已电话致歉");
+  }
+
+  @Test
+  void aRatingAboveTheThresholdClosesWithoutARevisit() {
+    ProcessInstance pi = instanceOf(requestAt("AWAITING_RATING", student, worker));
+
+    complete(task(pi), withVariables(RepairProcess.VAR_RATING_RESULT, 3, RepairProcess.VAR_RATING_EFFICIENCY, 1));
+
+    assertThat(pi).isEnded();
+    assertThat(endEventOf(pi)).isEqualTo("EndEvent_Closed");
   }
 
   /**

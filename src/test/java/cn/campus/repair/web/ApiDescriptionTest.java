@@ -16,7 +16,7 @@ class ApiDescriptionTest extends IntegrationTest {
 
     assertThat(paths.has("/api/requests")).isTrue();
     assertThat(paths.has("/api/requests/{id}/{action}")).as("the generic mapping is replaced").isFalse();
-    for (String action : new String[] {"review", "assign", "accept", "refuse", "complete", "rate", "cancel"}) {
+    for (String action : new String[] {"review", "assign", "accept", "refuse", "complete", "rate", "revisit", "cancel"}) {
       assertThat(paths.has("/api/requests/{id}/" + action)).as(action).isTrue();
     }
     JsonNode review = paths.path("/api/requests/{id}/review").path("post");

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * One repair request from its start to its end, as a plain Camunda application would walk it: start
- * an instance with the variables the model reads, then for each of the five user tasks a task query
- * and a completion with the variables the next gateway or assignee needs, the same values the
+ * an instance with the variables the model reads (the service-level table's inputs among them, as
+ * the service sends them for a leak reported on a weekday morning), then for each of the five user
+ * tasks a task query and a completion with the variables the next gateway or assignee needs, the same values the
  * benchmark's clients send our API (benchmark/src/test/java/.../RepairSimulation.java). Nobody is
  * authenticated: the starter leaves authorization off, as a bare engine has it.
  *
@@ -38,7 +39,11 @@ class Lifecycle {
     String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, requestId, Map.of(
             "requestId", requestId,
             "requesterId", requester,
-            "categoryCode", "WATER_ELECTRIC"))
+            "categoryCode", "WATER_ELECTRIC",
+            "priority", "URGENT",
+            "buildingType", "DORMITORY",
+            "submittedHour", 10,
+            "submittedWeekday", 3))
         .getId();
     complete(instance, "review", Map.of("decision", "ACCEPT"));
     complete(instance, "assign", Map.of("workerId", worker));

@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
  * The beans the models name in {@code camunda:delegateExpression}, each doing nothing: what they do
  * in the service (queueing and sending SMS) is the service's own work, not the engine's. A delegate
  * added to a model needs its bean here too, or every lifecycle that reaches it fails (the run counts
- * the failures and logs the first).
+ * the failures and logs the first). The beans the models' expressions compute with ({@link
+ * Deadlines}) are real: the engine's timers need their answers.
  */
 @Configuration(proxyBeanMethods = false)
 class NoOpDelegates {
@@ -26,5 +27,11 @@ class NoOpDelegates {
   @Bean
   JavaDelegate deliverSmsDelegate() {
     return execution -> { };
+  }
+
+  /** {@code repair-request.bpmn}: the reminder timers, {@code ${deadlines.times(reviewDeadline, 0.75)}}. */
+  @Bean
+  Deadlines deadlines() {
+    return new Deadlines();
   }
 }
