@@ -19,8 +19,8 @@ class RoomRows {
   private static final String ROOM_COLUMNS = """
       r.id, r.floor, r.number, r.name, r.room_use, r.retired, b.id AS building_id, b.name AS building_name,
         b.retired AS building_retired, a.id AS area_id, a.name AS area_name, a.retired AS area_retired""";
-  private static final String ROOM_FROM = """
-       FROM place_room r JOIN place_building b ON b.id = r.building_id JOIN place_area a ON a.id = b.area_id""";
+  private static final String ROOM_FROM =
+      " FROM place_room r JOIN place_building b ON b.id = r.building_id JOIN place_area a ON a.id = b.area_id";
   private static final String ASSET = "SELECT s.id AS asset_id, s.name AS asset_name, s.category_code, s.model, "
       + "s.serial_number, s.installed_on, s.retired AS asset_retired, " + ROOM_COLUMNS
       + " FROM place_asset s JOIN place_room r ON r.id = s.room_id JOIN place_building b ON b.id = r.building_id"

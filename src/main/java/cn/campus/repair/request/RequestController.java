@@ -77,10 +77,13 @@ class RequestController {
   Page<RequestViews.Summary> list(
       @AuthenticationPrincipal CurrentUser me,
       @RequestParam(required = false) String status,
+      @RequestParam(required = false) String buildingId,
+      @RequestParam(required = false) String roomId,
+      @RequestParam(required = false) String assetId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     Paging.check(page, size);
-    return queries.list(me, statuses(status), page, size);
+    return queries.list(me, statuses(status), PlaceFilter.of(buildingId, roomId, assetId), page, size);
   }
 
   @GetMapping("/{id}")

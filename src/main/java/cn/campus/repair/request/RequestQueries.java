@@ -44,13 +44,13 @@ class RequestQueries {
   }
 
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-  Page<RequestViews.Summary> list(CurrentUser me, Collection<String> statuses, int page, int size) {
+  Page<RequestViews.Summary> list(CurrentUser me, Collection<String> statuses, PlaceFilter place, int page, int size) {
     RequestPages.ListScope scope = switch (me.role()) {
       case USER -> new RequestPages.ListScope(RequestPages.ListScope.Kind.REQUESTER, me.id());
       case WORKER -> new RequestPages.ListScope(RequestPages.ListScope.Kind.WORKER, me.id());
       case ADMIN -> new RequestPages.ListScope(RequestPages.ListScope.Kind.ALL, null);
     };
-    Page<RequestRow> found = pages.page(scope, statuses, page, size);
+    Page<RequestRow> found = pages.page(scope, statuses, place, page, size);
     return new Page<>(reader.summaries(me, found.items()), page, size, found.total(), found.totalCapped());
   }
 

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * One row of {@code repair_request}, the read model of a request, as other features may read it.
  * {@code status} is what the process model declares; the open step is the user task the process
- * waits at ({@code openTaskKey} null once it ended).
+ * waits at ({@code openTaskKey} null once it ended). {@code building} and {@code room} are the
+ * names as reported; {@code place} the ids of a place picked from the places.
  */
 public record RequestRow(
     String id,
@@ -32,4 +33,9 @@ public record RequestRow(
     String openTaskName,
     Instant openTaskSince,
     String openTaskAssignee,
-    boolean cancellable) {}
+    boolean cancellable,
+    Place place) {
+
+  /** The place the request was made at, when it was picked from the places (null for older requests). */
+  public record Place(String buildingId, String roomId, String assetId, String assetName) {}
+}

@@ -25,7 +25,8 @@ class RequestRows {
       r.id, r.number, r.status, r.category_code, r.description, r.building, r.room, r.location_detail,
       r.latitude, r.longitude, r.contact_phone, r.requester_id, r.worker_id, r.process_instance_id,
       r.rating_result, r.rating_efficiency, r.rating_comment, r.created_at, r.updated_at, r.open_task_id,
-      r.open_task_key, r.open_task_name, r.open_task_since, r.open_task_assignee, r.cancellable""";
+      r.open_task_key, r.open_task_name, r.open_task_since, r.open_task_assignee, r.cancellable, r.building_id,
+      r.room_id, r.asset_id, r.asset_name""";
 
   private final JdbcClient jdbc;
   private final TransactionMemo<String, RequestRow> byId = new TransactionMemo<>("repair_request by id");
@@ -38,9 +39,10 @@ class RequestRows {
     jdbc.sql("""
             INSERT INTO repair_request (id, number, status, category_code, description, building, room,
               location_detail, latitude, longitude, contact_phone, requester_id, lock_version, created_at, updated_at,
-              cancellable)
+              cancellable, building_id, room_id, asset_id, asset_name)
             VALUES (:id, :number, :status, :category, :description, :building, :room, :detail, :latitude,
-              :longitude, :contactPhone, :requesterId, 0, :createdAt, :createdAt, 0)""")
+              :longitude, :contactPhone, :requesterId, 0, :createdAt, :createdAt, 0, :buildingId, :roomId, :assetId,
+              :assetName)""")
         .param("id", row.id())
         .param("number", row.number())
         .param("status", row.status())
@@ -54,6 +56,10 @@ class RequestRows {
         .param("contactPhone", row.contactPhone())
         .param("requesterId", row.requesterId())
         .param("createdAt", Times.toDb(row.createdAt()))
+        .param("buildingId", row.place() == null ? null : row.place().buildingId())
+        .param("roomId", row.place() == null ? null : row.place().roomId())
+        .param("assetId", row.place() == null ? null : row.place().assetId())
+        .param("assetName", row.place() == null ? null : row.place().assetName())
         .update();
   }
 
@@ -240,6 +246,13 @@ class RequestRows {
         rs.getString("open_task_name"),
         Times.fromDb(rs.getTimestamp("open_task_since")),
         rs.getString("open_task_assignee"),
-        rs.getInt("cancellable") == 1);
+        rs.getInt("cancellable") == 1,
+        place(rs));
+  }
+
+  private static RequestRow.Place place(ResultSet rs) throws SQLException {
+    String buildingId = rs.getString("building_id");
+    return buildingId == null ? null
+        : new RequestRow.Place(buildingId, rs.getString("room_id"), rs.getString("asset_id"), rs.getString("asset_name"));
   }
 }

@@ -11,7 +11,9 @@ final class RequestViews {
 
   record Category(String code, String name) {}
 
-  record Location(String building, String room, String detail, Double latitude, Double longitude) {}
+  /** As reported; the ids of the place when it was picked from the places (null for older requests). */
+  record Location(String building, String room, String detail, Double latitude, Double longitude,
+      String buildingId, String roomId, String assetId, String assetName) {}
 
   record Party(String id, String name, String phone) {}
 

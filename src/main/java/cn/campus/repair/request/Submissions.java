@@ -37,6 +37,7 @@ class Submissions {
   private final Catalogue catalogue;
   private final Attachments attachments;
   private final IdempotencyKeys idempotencyKeys;
+  private final PlaceOfReport placeOfReport;
   private final ZoneId zone;
 
   Submissions(
@@ -46,6 +47,7 @@ class Submissions {
       Catalogue catalogue,
       Attachments attachments,
       IdempotencyKeys idempotencyKeys,
+      PlaceOfReport placeOfReport,
       @Value("${repair.zone}") ZoneId zone) {
     this.rows = rows;
     this.process = process;
@@ -53,6 +55,7 @@ class Submissions {
     this.catalogue = catalogue;
     this.attachments = attachments;
     this.idempotencyKeys = idempotencyKeys;
+    this.placeOfReport = placeOfReport;
     this.zone = zone;
   }
 
@@ -71,6 +74,8 @@ class Submissions {
     if (!catalogue.exists(body.categoryCode())) {
       throw ApiException.invalid("categoryCode", "未知的报修类别");
     }
+    SubmitBody.Location location = body.location();
+    PlaceOfReport.Reported place = placeOfReport.resolve(location);
     List<String> attachmentIds = body.attachmentIds() == null ? List.of() : body.attachmentIds().stream().distinct().toList();
     attachments.requireUnusedUploadsOf(me.id(), attachmentIds, "attachmentIds");
     String contactPhone = body.contactPhone() == null || body.contactPhone().isBlank()
@@ -84,11 +89,10 @@ class Submissions {
     }
     Instant now = Instant.now();
     String number = "BX" + LocalDate.ofInstant(now, zone).format(NUMBER_DATE) + sequence;
-    SubmitBody.Location location = body.location();
     rows.insert(new RequestRow(id, number, ProcessStatuses.SUBMITTED, body.categoryCode(),
-        body.description().strip(), strip(location.building()), strip(location.room()), strip(location.detail()),
+        body.description().strip(), place.building(), place.room(), strip(location.detail()),
         location.latitude(), location.longitude(), contactPhone, me.id(), null, null, null, null, null, now, now, null,
-        null, null, null, null, false));
+        null, null, null, null, false, place.place()));
     rows.attach(id, attachmentIds);
     rows.addHistory(id, "SUBMITTED", me.id(), me.name(), null);
     String processInstanceId = process.start(id, Map.of(
