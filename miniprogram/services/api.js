@@ -51,11 +51,11 @@ const submitRequest = (body, idempotencyKey) =>
     headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}
   })
 
-/** listRequests({status: ['A','B'] | 'A,B', page, size}) → {items, page, size, total} */
-const listRequests = ({ status, page = 0, size = 20 } = {}) =>
+/** listRequests({status: ['A','B'] | 'A,B', buildingId?, roomId?, assetId?, page, size}) → {items, page, size, total} */
+const listRequests = ({ status, buildingId, roomId, assetId, page = 0, size = 20 } = {}) =>
   http.request({
     path: '/api/requests',
-    query: { status: Array.isArray(status) ? status.join(',') : status, page, size }
+    query: { status: Array.isArray(status) ? status.join(',') : status, buildingId, roomId, assetId, page, size }
   })
 
 const getRequest = id => http.request({ path: `/api/requests/${enc(id)}` })
@@ -72,6 +72,42 @@ const completeTask = (id, note) => action(id, 'complete', { note })
 /** rateRequest(id, {result: 1..5, efficiency: 1..5, comment?}) */
 const rateRequest = (id, { result, efficiency, comment }) => action(id, 'rate', { result, efficiency, comment })
 const cancelRequest = (id, reason) => action(id, 'cancel', { reason })
+
+// --- Places (docs/places.md) -------------------------------------------------------------------
+/** → [{id, name, retired}] */
+const listAreas = () => http.request({ path: '/api/places/areas' })
+/** listBuildings({areaId?, q?, includeRetired?, page?, size?}) → {items, total, ...} */
+const listBuildings = ({ areaId, q, includeRetired, page, size } = {}) =>
+  http.request({ path: '/api/places/buildings', query: { areaId, q, includeRetired, page, size } })
+const getBuilding = id => http.request({ path: `/api/places/buildings/${enc(id)}` })
+/** → [{building, distanceMeters}] nearest first, within 2 km */
+const nearestBuildings = (latitude, longitude) =>
+  http.request({ path: '/api/places/buildings/nearest', query: { latitude, longitude } })
+/** listRooms({buildingId, q?, includeRetired?, page?, size?}) → {items, total, ...} */
+const listRooms = ({ buildingId, q, includeRetired, page, size } = {}) =>
+  http.request({ path: '/api/places/rooms', query: { buildingId, q, includeRetired, page, size } })
+/** The rooms an address names ("南校区7号楼301"), best first. */
+const matchingRooms = text => http.request({ path: '/api/places/rooms/matching', query: { text } })
+const getRoom = id => http.request({ path: `/api/places/rooms/${enc(id)}` })
+const listAssets = (roomId, includeRetired) =>
+  http.request({ path: `/api/places/rooms/${enc(roomId)}/assets`, query: { includeRetired } })
+const getAsset = id => http.request({ path: `/api/places/assets/${enc(id)}` })
+/** savePlace('buildings'|'rooms'|'assets'|'areas', body, id?): creates without an id, changes with one */
+const savePlace = (kind, body, id) => http.request(id
+  ? { method: 'PUT', path: `/api/places/${kind}/${enc(id)}`, data: body }
+  : { method: 'POST', path: `/api/places/${kind}`, data: body })
+/** retirePlace('rooms', id, true) retires, (…, false) restores */
+const retirePlace = (kind, id, retire) =>
+  http.request({ method: 'POST', path: `/api/places/${kind}/${enc(id)}/${retire ? 'retire' : 'restore'}` })
+/** importPlaces(localPath, trial) → the report {applied, created, updated, unchanged, refused, rows} */
+const importPlaces = (filePath, trial) =>
+  http.upload({ path: `/api/places/import${trial ? '?trial=true' : ''}`, filePath, name: 'file' })
+/** → a local temp file path: the import template (xlsx), a building's label sheets (pdf), a room's code (png) */
+const downloadImportTemplate = () => http.download({ path: '/api/places/import/template' })
+const downloadLabels = buildingId => http.download({ path: `/api/places/buildings/${enc(buildingId)}/labels.pdf` })
+const downloadRoomCode = roomId => http.download({ path: `/api/places/rooms/${enc(roomId)}/qr.png` })
+/** → {room: [...], asset: [...]}: the last repairs at the request's room and asset (staff) */
+const getPlaceHistory = requestId => http.request({ path: `/api/requests/${enc(requestId)}/place-history` })
 
 // --- Development outbox (only when the server keeps SMS in its local outbox) ---------------------
 /** → [{phone, template, params, text, at}] newest first; admins only (it holds everyone's codes) */
@@ -99,5 +135,21 @@ module.exports = {
   completeTask,
   rateRequest,
   cancelRequest,
+  listAreas,
+  listBuildings,
+  getBuilding,
+  nearestBuildings,
+  listRooms,
+  matchingRooms,
+  getRoom,
+  listAssets,
+  getAsset,
+  savePlace,
+  retirePlace,
+  importPlaces,
+  downloadImportTemplate,
+  downloadLabels,
+  downloadRoomCode,
+  getPlaceHistory,
   readDevSms
 }
