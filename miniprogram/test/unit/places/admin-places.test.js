@@ -1,0 +1,195 @@
+const { loadPage, text, tap, type, fire } = require('../../helpers/simulate')
+const { flush } = require('../../helpers/wx')
+const { categories, request, page, login } = require('../../helpers/fixtures')
+
+const asAdmin = () => login({ id: 'a1', role: 'ADMIN', name: '管理员' })
+const area = { id: '1', name: '南校区', retired: false }
+const building = over => Object.assign({ id: '3', area: { id: '1', name: '南校区' }, name: '7号楼', kind: 'DORMITORY', kindName: '宿舍', latitude: null, longitude: null, retired: false }, over)
+const room = (id, number, over) => Object.assign({ id, building: { id: '3', name: '7号楼', area, retired: false }, floor: '3', number, name: null, use: '宿舍', retired: false, label: `7号楼 ${number}` }, over)
+const posts = path => wx.__calls.filter(c => c.method !== 'GET' && c.url.includes(path))
+
+describe('pages/admin/places/places.js', () => {
+  test('lists and searches buildings, and adds one in a new area', async () => {
+    asAdmin()
+    wx.__route('GET', '/api/places/areas', { data: [area] })
+    wx.__route('GET', '/api/places/buildings', { data: page([building(), building({ id: '4', name: '旧楼', retired: true })]) })
+    const { comp } = loadPage('pages/admin/places/places')
+    await flush()
+    expect(comp.querySelectorAll('.building').map(n => n.dom.textContent.replace(/\s+/g, ''))).toEqual(['7号楼南校区·宿舍', '旧楼南校区·宿舍·已停用'])
+    await type(comp, '#search', '7号')
+    expect(wx.__calls.filter(c => c.url.includes('/api/places/buildings?')).pop().url).toContain('q=7%E5%8F%B7')
+    await tap(comp, '.building')
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/admin/building/building?id=3' })
+
+    await tap(comp, '#add-building')
+    await tap(comp, '#save')
+    expect(text(comp, '#error-area')).toBe('请选择校区')
+    expect(text(comp, '#error-name')).toBe('请填写楼栋名称')
+    wx.__route('POST', '/api/places/areas', { statusCode: 201, data: { id: '9', name: '北校区', retired: false } })
+    wx.__route('POST', '/api/places/buildings', { statusCode: 201, data: building({ id: '10', name: '8号楼' }) })
+    await type(comp, '#new-area', '北校区')
+    await type(comp, '#name', '8号楼')
+    await fire(comp, '#kind', 'change', { value: 2 })
+    await tap(comp, '#save')
+    await flush()
+    expect(posts('/api/places/areas')[0].data).toEqual({ name: '北校区' })
+    expect(posts('/api/places/buildings')[0].data).toEqual({ areaId: '9', name: '8号楼', kind: 'LAB', latitude: null, longitude: null })
+    expect(comp.querySelector('#building-form')).toBeUndefined()
+  })
+
+  test('a name the area already has is shown beside the field', async () => {
+    asAdmin()
+    wx.__route('GET', '/api/places/areas', { data: [area] })
+    wx.__route('GET', '/api/places/buildings', { data: page([]) })
+    wx.__route('POST', '/api/places/buildings', { statusCode: 409, data: { status: 409, detail: '该校区已有同名楼栋', errors: [{ field: 'name', message: '该校区已有同名楼栋' }] } })
+    const { comp } = loadPage('pages/admin/places/places')
+    await flush()
+    expect(text(comp, '#empty')).toContain('还没有楼栋')
+    await tap(comp, '#add-building')
+    await fire(comp, '#area', 'change', { value: 0 })
+    await type(comp, '#name', '7号楼')
+    await tap(comp, '#save')
+    await flush()
+    expect(text(comp, '#error-name')).toBe('该校区已有同名楼栋')
+  })
+})
+
+describe('pages/admin/building/building.js', () => {
+  function open() {
+    asAdmin()
+    wx.openDocument = jest.fn()
+    wx.__route('GET', '/api/categories', { data: categories })
+    wx.__route('GET', '/api/places/buildings/3', { data: building() })
+    wx.__route('GET', '/api/places/rooms', { data: page([room('12', '301'), room('13', '302', { retired: true })]) })
+    return loadPage('pages/admin/building/building', { id: '3' })
+  }
+
+  test('adds, edits and retires rooms', async () => {
+    const { comp } = open()
+    await flush()
+    expect(comp.querySelectorAll('.room')).toHaveLength(2)
+    await tap(comp, '#add-room')
+    await tap(comp, '#save-room')
+    expect(text(comp, '#error-number')).toBe('请填写房间号')
+    wx.__route('POST', '/api/places/rooms', { statusCode: 201, data: room('14', '303') })
+    await type(comp, '#room-number', '303')
+    await type(comp, '#room-floor', '3')
+    await tap(comp, '#save-room')
+    await flush()
+    expect(posts('/api/places/rooms')[0].data).toEqual({ buildingId: '3', floor: '3', number: '303', name: '', use: '' })
+
+    wx.__route('PUT', '/api/places/rooms/12', { data: room('12', '301', { name: '开水房' }) })
+    await tap(comp, '.edit-room')
+    await type(comp, '#room-name', '开水房')
+    await tap(comp, '#save-room')
+    await flush()
+    const put = wx.__calls.find(c => c.method === 'PUT')
+    expect(put.url).toContain('/api/places/rooms/12')
+    expect(put.data).toEqual({ buildingId: '3', floor: '3', number: '301', name: '开水房', use: '宿舍' })
+
+    wx.__route('POST', '/api/places/rooms/12/retire', { data: room('12', '301', { retired: true }) })
+    await tap(comp, '.toggle-room')
+    await flush()
+    expect(posts('/api/places/rooms/12/retire')).toHaveLength(1)
+  })
+
+  test('prints the label sheets and shows a room\'s code', async () => {
+    const { comp } = open()
+    await flush()
+    await tap(comp, '#print')
+    await flush()
+    expect(wx.__calls.find(c => c.kind === 'download').url).toMatch(/\/api\/places\/buildings\/3\/labels\.pdf$/)
+    expect(wx.openDocument).toHaveBeenCalledWith(expect.objectContaining({ fileType: 'pdf', filePath: 'wxfile://tmp/labels.pdf' }))
+    await tap(comp, '.code')
+    await flush()
+    expect(wx.previewImage).toHaveBeenCalledWith({ urls: ['wxfile://tmp/qr.png'], current: 'wxfile://tmp/qr.png' })
+    await tap(comp, '#building-requests')
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/admin/requests/requests?buildingId=3' })
+  })
+
+  test('lists and adds a room\'s equipment', async () => {
+    const { comp } = open()
+    await flush()
+    wx.__route('GET', '/api/places/rooms/12/assets', { data: [] })
+    await tap(comp, '.assets')
+    await flush()
+    expect(text(comp, '#assets-12')).toContain('暂无设备')
+    await tap(comp, '#add-asset')
+    wx.__route('POST', '/api/places/assets', { statusCode: 201, data: { id: '40' } })
+    await type(comp, '#asset-name', '空调')
+    await fire(comp, '#asset-category', 'change', { value: 1 })
+    await tap(comp, '#save-asset')
+    await flush()
+    expect(posts('/api/places/assets')[0].data).toEqual({ roomId: '12', name: '空调', categoryCode: 'NETWORK', model: '', serialNumber: '' })
+  })
+})
+
+describe('pages/admin/import/import.js', () => {
+  function chooseFile(comp) {
+    wx.chooseMessageFile = jest.fn(o => o.success({ tempFiles: [{ path: 'wxfile://campus.xlsx', name: '校园.xlsx', size: 1000 }] }))
+    return tap(comp, '#choose')
+  }
+
+  test('checks the chosen file, then imports it', async () => {
+    asAdmin()
+    const { comp } = loadPage('pages/admin/import/import')
+    const report = { applied: false, created: 120, updated: 3, unchanged: 0, refused: 0, rows: [] }
+    wx.__route('POST', /^\/api\/places\/import\?trial=true$/, { data: report })
+    wx.__route('POST', '/api/places/import', { data: Object.assign({}, report, { applied: true }) })
+    await chooseFile(comp)
+    await flush()
+    expect(wx.chooseMessageFile.mock.calls[0][0].extension).toEqual(['xlsx', 'csv'])
+    expect(wx.uploadFile.mock.calls[0][0].url).toMatch(/\/api\/places\/import\?trial=true$/)
+    expect(text(comp, '#checked')).toBe('可以导入：新增120，更新3，未变0')
+    await tap(comp, '#run')
+    await flush()
+    expect(wx.uploadFile.mock.calls[1][0].url).toMatch(/\/api\/places\/import$/)
+    expect(text(comp, '#done')).toBe('导入完成：新增120，更新3，未变0')
+  })
+
+  test('a file with refused rows lists them and offers no import', async () => {
+    asAdmin()
+    const { comp } = loadPage('pages/admin/import/import')
+    wx.__route('POST', /^\/api\/places\/import/, {
+      statusCode: 400,
+      data: { status: 400, detail: '1行无法导入，未做任何更改，请修改后重新导入', errors: [{ field: 'file', message: '房间表第5行楼栋：楼栋不存在：南校区 / 9号楼' }], report: { refused: 1 } }
+    })
+    await chooseFile(comp)
+    await flush()
+    expect(text(comp, '#problems')).toContain('房间表第5行楼栋：楼栋不存在：南校区 / 9号楼')
+    expect(wx.showModal.mock.calls[0][0].content).toBe('1行无法导入，未做任何更改，请修改后重新导入')
+    expect(comp.querySelector('#run')).toBeUndefined()
+  })
+
+  test('downloads the template', async () => {
+    asAdmin()
+    wx.openDocument = jest.fn()
+    const { comp } = loadPage('pages/admin/import/import')
+    await tap(comp, '#template')
+    await flush()
+    expect(wx.__calls.find(c => c.kind === 'download').url).toMatch(/\/api\/places\/import\/template$/)
+    expect(wx.openDocument).toHaveBeenCalledWith(expect.objectContaining({ fileType: 'xlsx' }))
+  })
+})
+
+describe('pages/admin/requests/requests.js building filter', () => {
+  test('narrows every tab to the building chosen, or the one it was opened at', async () => {
+    asAdmin()
+    wx.__route('GET', '/api/places/buildings', { data: page([building()]) })
+    wx.__route('GET', '/api/requests', { data: page([request()]) })
+    const { comp } = loadPage('pages/admin/requests/requests')
+    await flush()
+    await fire(comp, '#building-filter', 'change', { value: 1 })
+    await flush()
+    const lists = wx.__calls.filter(c => c.url.includes('/api/requests'))
+    expect(lists[0].url).not.toContain('buildingId')
+    expect(lists.pop().url).toContain('buildingId=3')
+    await tap(comp, '#go-places')
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/admin/places/places' })
+
+    const opened = loadPage('pages/admin/requests/requests', { buildingId: '3' })
+    await flush()
+    expect(wx.__calls.filter(c => c.url.includes('/api/requests')).pop().url).toContain('buildingId=3')
+    expect(text(opened.comp, '.filter')).toBe('楼栋：7号楼 ▾')
+  })
+})
