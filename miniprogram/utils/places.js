@@ -34,4 +34,14 @@ function resolvePlace(place) {
   })
 }
 
-module.exports = { recentRooms, rememberRoom, resolvePlace }
+/**
+ * The report's `location` for a picked place ({room, asset} or {building}): the ids the server
+ * takes (the asset's room follows from it), and the detail typed beside them.
+ */
+function locationOf(place, detail) {
+  if (place.asset) return { roomId: place.room.id, assetId: place.asset.id, detail }
+  if (place.room) return { roomId: place.room.id, detail }
+  return { buildingId: place.building.id, detail }
+}
+
+module.exports = { recentRooms, rememberRoom, resolvePlace, locationOf }

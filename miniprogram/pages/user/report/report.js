@@ -250,7 +250,7 @@ Page({
     return this.uploadAll()
       .then(attachmentIds => {
         wx.showLoading({ title: '正在提交', mask: true })
-        const location = place ? placeLocation(place, form.detail.trim())
+        const location = place ? places.locationOf(place, form.detail.trim())
           : { building: form.building.trim(), room: form.room.trim(), detail: form.detail.trim() }
         if (this.data.latitude != null) {
           location.latitude = this.data.latitude
@@ -299,10 +299,3 @@ Page({
     }), Promise.resolve()).then(() => ids)
   }
 })
-
-/** The ids the server takes for a picked place: the asset (its room follows), the room, or the building. */
-function placeLocation(place, detail) {
-  if (place.asset) return { roomId: place.room.id, assetId: place.asset.id, detail }
-  if (place.room) return { roomId: place.room.id, detail }
-  return { buildingId: place.building.id, detail }
-}
