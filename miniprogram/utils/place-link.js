@@ -42,11 +42,30 @@ function fromLaunch(query) {
   return null
 }
 
+function reportUrl(place) {
+  const param = place.kind === 'asset' ? 'assetId' : 'roomId'
+  return `/pages/user/report/report?${param}=${encodeURIComponent(place.id)}`
+}
+
 /** Opens the report form at a place: {kind: 'room'|'asset', id}. */
 function openReportAt(place, navigate) {
   const go = navigate || (options => wx.navigateTo(options))
-  const param = place.kind === 'asset' ? 'assetId' : 'roomId'
-  return go({ url: `/pages/user/report/report?${param}=${encodeURIComponent(place.id)}` })
+  return go({ url: reportUrl(place) })
 }
 
-module.exports = { parseLabel, parseScene, fromScan, fromLaunch, openReportAt }
+const PENDING_KEY = 'pendingPlace'
+
+/** A label scanned before logging in: kept until the login, which then opens the report there. */
+function keepUntilLogin(place) {
+  wx.setStorageSync(PENDING_KEY, place)
+}
+
+/** Where a requester goes after logging in when a scanned place waits (the place is used once). */
+function afterLogin(user) {
+  const place = wx.getStorageSync(PENDING_KEY)
+  if (!place || !place.id) return null
+  wx.removeStorageSync(PENDING_KEY)
+  return user && user.role === 'USER' ? reportUrl(place) : null
+}
+
+module.exports = { parseLabel, parseScene, fromScan, fromLaunch, openReportAt, keepUntilLogin, afterLogin }

@@ -49,12 +49,18 @@ Page({
   },
 
   onLoad(query) {
+    const launched = placeLink.fromLaunch(query)
+    if (launched && !session.getToken()) {
+      // WeChat's camera opened a label before this person logged in: log in, then come back here.
+      placeLink.keepUntilLogin(launched)
+      wx.reLaunch({ url: session.LOGIN_PAGE })
+      return Promise.resolve()
+    }
     const user = session.getUser()
     if (user && user.phone) this.setData({ 'form.contactPhone': user.phone })
     if (user && user.address) this.setData({ address: user.address })
     this.uploaded = {}
     this.setupRecorder()
-    const launched = placeLink.fromLaunch(query)
     return api.listCategories()
       .then(categories => {
         const index = query && query.category ? categories.findIndex(c => c.code === query.category) : -1

@@ -206,3 +206,23 @@ describe('components/place-history', () => {
     expect(typed.comp.querySelector('#place-history')).toBeUndefined()
   })
 })
+
+describe('a label scanned before logging in', () => {
+  test('the report page sends the person to log in, and the login opens the report at that room', async () => {
+    wx.__route('GET', '/api/categories', { data: categories })
+    loadPage('pages/user/report/report', { q: encodeURIComponent(`${LINK}/r/12`) })
+    await flush()
+    expect(wx.reLaunch).toHaveBeenCalledWith({ url: '/pages/login/login' })
+
+    wx.__route('POST', '/api/auth/login', { data: { token: 't', expiresAt: '2030-01-01T00:00:00Z', user: { id: 'u1', role: 'USER', name: '张三', phone: '13912345678', hasPassword: true } } })
+    const { comp } = loadPage('pages/login/login')
+    wx.__answerModal({ confirm: false })
+    await tap(comp, '#switch-mode')
+    await type(comp, '#phone', '13912345678')
+    await type(comp, '#password', 'secret-pass-1')
+    await tap(comp, '#submit')
+    await flush()
+    expect(wx.reLaunch).toHaveBeenLastCalledWith({ url: '/pages/user/report/report?roomId=12' })
+    expect(wx.getStorageSync('pendingPlace')).toBe('')
+  })
+})
