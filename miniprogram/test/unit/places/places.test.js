@@ -226,3 +226,11 @@ describe('a label scanned before logging in', () => {
     expect(wx.getStorageSync('pendingPlace')).toBe('')
   })
 })
+
+describe('utils/format.js locationText', () => {
+  test('names the asset a request was made at between the room and the detail', () => {
+    const format = require('../../../utils/format')
+    expect(format.locationText({ building: '7号楼', room: '301', assetName: '热水器', detail: '卫生间' })).toBe('7号楼 301 · 热水器 · 卫生间')
+    expect(format.locationText({ building: '7号楼', room: null, assetName: null, detail: null })).toBe('7号楼')
+  })
+})

@@ -120,6 +120,7 @@ class ImportApiTest extends IntegrationTest {
       assertField(importFile(admin, "other.xlsx", out.toByteArray(), false), 400, "file");
     }
     assertField(api.upload("/api/places/import", admin, "empty.csv", new byte[0], MediaType.TEXT_PLAIN), 400, "file");
+    assertField(importFile(admin, "huge.csv", new byte[10 * 1024 * 1024 + 1], false), 413, "file");
     assertRefused(403, importFile(newStudent().token(), "rooms.csv", "x".getBytes(StandardCharsets.UTF_8), false));
   }
 

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -180,6 +183,29 @@ class PlacesApiTest extends IntegrationTest {
     assertRefused(404, api.get("/api/places/assets/nope", admin));
     assertRefused(404, api.post("/api/places/rooms/nope/retire", admin, null));
     assertRefused(404, api.put("/api/places/areas/nope", admin, Map.of("name", "x")));
+  }
+
+  @Test
+  void twoAdminsAddingTheSameRoomAtOnceMakeOneRoom() throws Exception {
+    String admin = adminToken();
+    Campus campus = new Campus(api, admin);
+    String building = campus.building(campus.area());
+    int tries = 6;
+    ExecutorService pool = Executors.newFixedThreadPool(tries);
+    try {
+      List<Future<ApiResponse>> answers = new ArrayList<>();
+      for (int i = 0; i < tries; i++) {
+        answers.add(pool.submit(() -> api.post("/api/places/rooms", admin, Map.of("buildingId", building, "number", "808"))));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<ApiResponse> answer : answers) {
+        statuses.add(answer.get().status());
+      }
+      assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(api.get("/api/places/rooms?buildingId=" + building, admin).body().path("total").asInt()).isEqualTo(1);
   }
 
   /** The ids of a list's items (not those of the places they are in). */
