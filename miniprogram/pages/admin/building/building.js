@@ -139,6 +139,13 @@ Page({
       .catch(err => showError(err, '无法生成二维码'))
   },
 
+  /** The repair history of a room or an asset: the admin's list at that place. */
+  history(e) {
+    const { room, asset, label } = e.currentTarget.dataset
+    const place = asset ? `assetId=${asset}` : `roomId=${room}`
+    wx.navigateTo({ url: `/pages/admin/requests/requests?${place}&label=${encodeURIComponent(label)}` })
+  },
+
   // --- equipment ---------------------------------------------------------------------------------
   toggleAssets(e) {
     const roomId = e.currentTarget.dataset.id

@@ -122,6 +122,18 @@ describe('pages/admin/building/building.js', () => {
     await flush()
     expect(posts('/api/places/assets')[0].data).toEqual({ roomId: '12', name: '空调', categoryCode: 'NETWORK', model: '', serialNumber: '' })
   })
+
+  test('a room\'s and an asset\'s repair history open the admin\'s list at that place', async () => {
+    const { comp } = open()
+    await flush()
+    await tap(comp, '.room-history')
+    expect(wx.navigateTo).toHaveBeenLastCalledWith({ url: `/pages/admin/requests/requests?roomId=12&label=${encodeURIComponent('7号楼 301')}` })
+    wx.__route('GET', '/api/places/rooms/12/assets', { data: [{ id: '40', name: '空调', category: null, retired: false }] })
+    await tap(comp, '.assets')
+    await flush()
+    await tap(comp, '.asset-history')
+    expect(wx.navigateTo).toHaveBeenLastCalledWith({ url: `/pages/admin/requests/requests?assetId=40&label=${encodeURIComponent('空调（7号楼 301）')}` })
+  })
 })
 
 describe('pages/admin/import/import.js', () => {
@@ -191,5 +203,19 @@ describe('pages/admin/requests/requests.js building filter', () => {
     await flush()
     expect(wx.__calls.filter(c => c.url.includes('/api/requests')).pop().url).toContain('buildingId=3')
     expect(text(opened.comp, '.filter')).toBe('楼栋：7号楼 ▾')
+  })
+
+  test('opened at an asset, it lists that asset\'s repairs until the filter is cleared', async () => {
+    asAdmin()
+    wx.__route('GET', '/api/places/buildings', { data: page([building()]) })
+    wx.__route('GET', '/api/requests', { data: page([request()]) })
+    const { comp } = loadPage('pages/admin/requests/requests', { assetId: '40', label: encodeURIComponent('空调（7号楼 301）') })
+    await flush()
+    expect(text(comp, '#place-filter')).toBe('仅显示：空调（7号楼 301）的报修 ✕')
+    expect(wx.__calls.filter(c => c.url.includes('/api/requests')).pop().url).toContain('assetId=40')
+    await tap(comp, '#place-filter')
+    await flush()
+    expect(wx.__calls.filter(c => c.url.includes('/api/requests')).pop().url).not.toContain('assetId')
+    expect(comp.querySelector('#building-filter')).toBeDefined()
   })
 })
