@@ -4,6 +4,7 @@ import cn.campus.repair.common.ApiException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -151,7 +152,8 @@ final class ImportFile {
         }
       }
       return new Table(name, lines);
-    } catch (IOException | IllegalStateException | IllegalArgumentException malformed) {
+    } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException malformed) {
+      // Commons CSV says where (an unclosed quote, "(startline 2) EOF reached..."): worth showing.
       throw ApiException.invalid("file", "CSV 格式不正确：" + malformed.getMessage());
     }
   }

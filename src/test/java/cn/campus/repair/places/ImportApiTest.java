@@ -109,6 +109,8 @@ class ImportApiTest extends IntegrationTest {
         400, "file");
     assertField(importFile(admin, "rooms.csv", "校区,楼栋,楼层,房间号,名称,用途\n".getBytes(StandardCharsets.UTF_8), false),
         400, "file");
+    assertField(importFile(admin, "rooms.csv", "校区,楼栋,楼层,房间号,名称,用途\n\"南校区,7号楼,3,301,,\n".getBytes(StandardCharsets.UTF_8), false),
+        400, "file");
     assertField(importFile(admin, "photo.png", java.util.Base64.getDecoder().decode(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="), false), 415, "file");
     byte[] oldExcel = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
