@@ -13,7 +13,10 @@ public interface LabelCodes {
   /** What the code says for a room or an asset. */
   String payload(LabelTarget target);
 
-  /** The code as an image at least {@code pixels} wide, black on white with its quiet zone. */
+  /**
+   * The code as an image at least {@code pixels} wide (0: its natural size, which the label sheets
+   * scale without smoothing), black on white with its quiet zone.
+   */
   BufferedImage image(LabelTarget target, int pixels);
 
   /** A place a label is printed for: a room or an asset, by id. */
