@@ -5,7 +5,7 @@ const forms = require('../../../utils/place-forms')
 const { showError, toast, confirm } = require('../../../utils/ui')
 
 const EMPTY_ROOM = { id: '', floor: '', number: '', name: '', use: '' }
-const EMPTY_ASSET = { name: '', categoryCode: '', model: '', serialNumber: '' }
+const EMPTY_ASSET = { name: '', categoryCode: '', model: '', serialNumber: '', installedOn: '' }
 
 Page({
   data: {
@@ -14,6 +14,8 @@ Page({
     q: '',
     rooms: [],
     roomForm: null,
+    buildingForm: null,
+    kinds: forms.KINDS,
     errors: {},
     openRoom: '',
     assets: [],
@@ -66,6 +68,54 @@ Page({
         return this.searchRooms()
       }) : null))
       .catch(err => showError(err))
+  },
+
+  editBuilding() {
+    const b = this.data.building
+    this.setData({
+      buildingForm: { name: b.name, kind: b.kind, latitude: b.latitude, longitude: b.longitude },
+      kindIndex: Math.max(0, forms.KINDS.findIndex(k => k.value === b.kind)),
+      errors: {}
+    })
+  },
+
+  onBuildingInput(e) {
+    this.setData({ 'buildingForm.name': e.detail.value, 'errors.name': '' })
+  },
+
+  onKind(e) {
+    const index = Number(e.detail.value)
+    this.setData({ kindIndex: index, 'buildingForm.kind': forms.KINDS[index].value })
+  },
+
+  locate() {
+    wx.chooseLocation({
+      success: res => this.setData({ 'buildingForm.latitude': res.latitude, 'buildingForm.longitude': res.longitude })
+    })
+  },
+
+  cancelBuilding() {
+    this.setData({ buildingForm: null })
+  },
+
+  saveBuilding() {
+    const form = this.data.buildingForm
+    const b = this.data.building
+    const errors = forms.buildingErrors(Object.assign({ areaId: b.area.id }, form))
+    this.setData({ errors })
+    if (Object.keys(errors).length || this.data.busy) return Promise.resolve()
+    this.setData({ busy: true })
+    return api.savePlace('buildings', {
+      areaId: b.area.id, name: forms.trim(form.name), kind: form.kind, latitude: form.latitude, longitude: form.longitude
+    }, b.id)
+      .then(building => {
+        toast('已保存')
+        this.setData({ busy: false, building, buildingForm: null })
+      })
+      .catch(err => {
+        this.setData({ busy: false, errors: forms.serverErrors(err) })
+        showError(err, '保存失败')
+      })
   },
 
   printLabels() {
@@ -164,12 +214,18 @@ Page({
   },
 
   addAsset() {
-    this.setData({ assetForm: Object.assign({}, EMPTY_ASSET), categoryIndex: -1, errors: {} })
+    const now = new Date()
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+    this.setData({ assetForm: Object.assign({}, EMPTY_ASSET), categoryIndex: -1, errors: {}, today })
   },
 
   onAssetInput(e) {
     const field = e.currentTarget.dataset.field
     this.setData({ [`assetForm.${field}`]: e.detail.value, [`errors.${field}`]: '' })
+  },
+
+  onInstalledOn(e) {
+    this.setData({ 'assetForm.installedOn': e.detail.value })
   },
 
   onAssetCategory(e) {
@@ -185,7 +241,7 @@ Page({
     this.setData({ busy: true })
     return api.savePlace('assets', {
       roomId: this.data.openRoom, name: forms.trim(form.name), categoryCode: form.categoryCode || null,
-      model: forms.trim(form.model), serialNumber: forms.trim(form.serialNumber)
+      model: forms.trim(form.model), serialNumber: forms.trim(form.serialNumber), installedOn: form.installedOn || null
     })
       .then(() => {
         toast('已添加')
