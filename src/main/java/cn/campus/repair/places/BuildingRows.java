@@ -37,10 +37,6 @@ class BuildingRows {
         .optional();
   }
 
-  Optional<String> areaIdNamed(String name) {
-    return jdbc.sql("SELECT id FROM place_area WHERE name = :name").param("name", name).query(String.class).optional();
-  }
-
   void insertArea(String id, String name) {
     Instant now = Instant.now();
     jdbc.sql("INSERT INTO place_area (id, name, retired, created_at, updated_at) VALUES (:id, :name, 0, :now, :now)")
