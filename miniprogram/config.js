@@ -3,5 +3,8 @@
 module.exports = {
   baseUrl: 'http://127.0.0.1:8080',
   // Requests slower than this fail with a readable network error instead of hanging.
-  timeout: 15000
+  timeout: 15000,
+  // The prefix of the links on the server's place labels (repair.places.label-link): a scanned code
+  // that starts with it opens the report form at that room; any other code is not ours.
+  labelLink: 'https://repair.example.edu.cn/q'
 }

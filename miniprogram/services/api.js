@@ -55,13 +55,13 @@ const submitRequest = (body, idempotencyKey) =>
   })
 
 /**
- * listRequests({status: ['A','B'] | 'A,B', page, size, sort?}) → {items, page, size, total};
- * sort 'due': urgent first, then the earliest due (unfinished statuses only).
+ * listRequests({status: ['A','B'] | 'A,B', buildingId?, roomId?, assetId?, page, size, sort?}) →
+ * {items, page, size, total}; sort 'due': urgent first, then the earliest due (unfinished statuses only).
  */
-const listRequests = ({ status, page = 0, size = 20, sort } = {}) =>
+const listRequests = ({ status, buildingId, roomId, assetId, page = 0, size = 20, sort } = {}) =>
   http.request({
     path: '/api/requests',
-    query: { status: Array.isArray(status) ? status.join(',') : status, page, size, sort }
+    query: { status: Array.isArray(status) ? status.join(',') : status, buildingId, roomId, assetId, page, size, sort }
   })
 
 const getRequest = id => http.request({ path: `/api/requests/${enc(id)}` })
@@ -83,6 +83,42 @@ const rateRequest = (id, { result, efficiency, comment }) => action(id, 'rate', 
 const cancelRequest = (id, reason) => action(id, 'cancel', { reason })
 /** revisitRequest(id, {outcome: 'CLOSE'|'REWORK', note?}): after the call to a requester who rated poorly */
 const revisitRequest = (id, { outcome, note }) => action(id, 'revisit', { outcome, note })
+
+// --- Places (docs/places.md) -------------------------------------------------------------------
+/** → [{id, name, retired}] */
+const listAreas = () => http.request({ path: '/api/places/areas' })
+/** listBuildings({areaId?, q?, includeRetired?, page?, size?}) → {items, total, ...} */
+const listBuildings = ({ areaId, q, includeRetired, page, size } = {}) =>
+  http.request({ path: '/api/places/buildings', query: { areaId, q, includeRetired, page, size } })
+const getBuilding = id => http.request({ path: `/api/places/buildings/${enc(id)}` })
+/** → [{building, distanceMeters}] nearest first, within 2 km */
+const nearestBuildings = (latitude, longitude) =>
+  http.request({ path: '/api/places/buildings/nearest', query: { latitude, longitude } })
+/** listRooms({buildingId, q?, includeRetired?, page?, size?}) → {items, total, ...} */
+const listRooms = ({ buildingId, q, includeRetired, page, size } = {}) =>
+  http.request({ path: '/api/places/rooms', query: { buildingId, q, includeRetired, page, size } })
+/** The rooms an address names ("南校区7号楼301"), best first. */
+const matchingRooms = text => http.request({ path: '/api/places/rooms/matching', query: { text } })
+const getRoom = id => http.request({ path: `/api/places/rooms/${enc(id)}` })
+const listAssets = (roomId, includeRetired) =>
+  http.request({ path: `/api/places/rooms/${enc(roomId)}/assets`, query: { includeRetired } })
+const getAsset = id => http.request({ path: `/api/places/assets/${enc(id)}` })
+/** savePlace('buildings'|'rooms'|'assets'|'areas', body, id?): creates without an id, changes with one */
+const savePlace = (kind, body, id) => http.request(id
+  ? { method: 'PUT', path: `/api/places/${kind}/${enc(id)}`, data: body }
+  : { method: 'POST', path: `/api/places/${kind}`, data: body })
+/** retirePlace('rooms', id, true) retires, (…, false) restores */
+const retirePlace = (kind, id, retire) =>
+  http.request({ method: 'POST', path: `/api/places/${kind}/${enc(id)}/${retire ? 'retire' : 'restore'}` })
+/** importPlaces(localPath, trial) → the report {applied, created, updated, unchanged, refused, rows} */
+const importPlaces = (filePath, trial) =>
+  http.upload({ path: `/api/places/import${trial ? '?trial=true' : ''}`, filePath, name: 'file' })
+/** → a local temp file path: the import template (xlsx), a building's label sheets (pdf), a room's code (png) */
+const downloadImportTemplate = () => http.download({ path: '/api/places/import/template' })
+const downloadLabels = buildingId => http.download({ path: `/api/places/buildings/${enc(buildingId)}/labels.pdf` })
+const downloadRoomCode = roomId => http.download({ path: `/api/places/rooms/${enc(roomId)}/qr.png` })
+/** → {room: [...], asset: [...]}: the last repairs at the request's room and asset (staff) */
+const getPlaceHistory = requestId => http.request({ path: `/api/requests/${enc(requestId)}/place-history` })
 
 // --- Development outbox (only when the server keeps SMS in its local outbox) ---------------------
 /** → [{phone, template, params, text, at}] newest first; admins only (it holds everyone's codes) */
@@ -112,5 +148,21 @@ module.exports = {
   rateRequest,
   cancelRequest,
   revisitRequest,
+  listAreas,
+  listBuildings,
+  getBuilding,
+  nearestBuildings,
+  listRooms,
+  matchingRooms,
+  getRoom,
+  listAssets,
+  getAsset,
+  savePlace,
+  retirePlace,
+  importPlaces,
+  downloadImportTemplate,
+  downloadLabels,
+  downloadRoomCode,
+  getPlaceHistory,
   readDevSms
 }

@@ -99,7 +99,7 @@ function locationText(location) {
   const building = location.building || ''
   const room = location.room || ''
   const place = [building, room].filter(Boolean).join(' ')
-  return [place, location.detail].filter(Boolean).join(' · ')
+  return [place, location.assetName, location.detail].filter(Boolean).join(' · ')
 }
 
 function categoryName(category) {

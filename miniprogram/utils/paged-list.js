@@ -29,7 +29,9 @@ function pagedList(tabs) {
       const tab = this.data.tabs[this.data.activeTab]
       const seq = (this.listSeq = (this.listSeq || 0) + 1)
       this.setData({ loading: true, error: '' })
-      return api.listRequests({ status: tab.status, page, size: PAGE_SIZE, sort: tab.sort })
+      // A page may narrow its list further (the admin's building filter).
+      const filter = this.listFilter ? this.listFilter() : {}
+      return api.listRequests(Object.assign({ status: tab.status, page, size: PAGE_SIZE, sort: tab.sort }, filter))
         .then(res => {
           if (seq !== this.listSeq) return
           const fresh = (res.items || []).map(toCard)

@@ -2,6 +2,7 @@
 // The role in the answer decides the home page.
 const api = require('../../services/api')
 const session = require('../../services/session')
+const placeLink = require('../../utils/place-link')
 const { normalizePhone, isPhone, isCode } = require('../../utils/validate')
 const { showError, toast, confirm } = require('../../utils/ui')
 
@@ -92,7 +93,8 @@ Page({
       .then(res => {
         session.save(res.token, res.user)
         this.setData({ submitting: false })
-        const home = session.homeFor(res.user)
+        // A requester who scanned a label before logging in goes on to report there.
+        const home = placeLink.afterLogin(res.user) || session.homeFor(res.user)
         if (this.data.mode === 'code' && !res.user.hasPassword) {
           return confirm('设置登录密码', '设置密码后，下次可用手机号 + 密码直接登录', '去设置').then(yes => {
             wx.reLaunch({ url: yes ? '/pages/common/password/password?first=1' : home })

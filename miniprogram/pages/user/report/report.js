@@ -1,10 +1,14 @@
 // The report form: category, whether it is urgent (the category's default until the requester says),
-// place (typed and/or picked on the map, and the kind of building), description, up to 9 photos, a
-// voice note of at most 60 s and a contact phone. Checked before sending; attachments are uploaded
+// place (a room picked from the lists or from a scanned label, or typed, and/or a point on the map,
+// and the kind of building), description, up to 9 photos, a voice note of at most 60 s and a
+// contact phone. Opened at a place (?roomId=, ?assetId=, WeChat's q or a mini program code's scene),
+// it starts with that place filled in. Checked before sending; attachments are uploaded
 // first, then the request is sent once with an Idempotency-Key that survives retries.
 const api = require('../../../services/api')
 const session = require('../../../services/session')
 const validate = require('../../../utils/validate')
+const placeLink = require('../../../utils/place-link')
+const places = require('../../../utils/places')
 const { showError, toast, newIdempotencyKey } = require('../../../utils/ui')
 
 const MAX_PHOTOS = 9
@@ -30,6 +34,9 @@ const SERVER_FIELDS = {
   'location.buildingType': 'buildingType',
   location: 'building',
   priority: 'urgent',
+  'location.roomId': 'place',
+  'location.assetId': 'place',
+  'location.buildingId': 'place',
   contactPhone: 'contactPhone',
   attachmentIds: 'photos'
 }
@@ -44,6 +51,10 @@ Page({
     form: { categoryCode: '', building: '', room: '', detail: '', description: '', contactPhone: '' },
     latitude: null,
     longitude: null,
+    // {label, room, asset} or, for a place outdoors near a building, {label, building}
+    place: null,
+    address: '',
+    nearby: [],
     photos: [],
     maxPhotos: MAX_PHOTOS,
     voice: null, // {path, seconds}
@@ -54,8 +65,16 @@ Page({
   },
 
   onLoad(query) {
+    const launched = placeLink.fromLaunch(query)
+    if (launched && !session.getToken()) {
+      // WeChat's camera opened a label before this person logged in: log in, then come back here.
+      placeLink.keepUntilLogin(launched)
+      wx.reLaunch({ url: session.LOGIN_PAGE })
+      return Promise.resolve()
+    }
     const user = session.getUser()
     if (user && user.phone) this.setData({ 'form.contactPhone': user.phone })
+    if (user && user.address) this.setData({ address: user.address })
     this.uploaded = {}
     this.setupRecorder()
     return api.listCategories()
@@ -65,6 +84,7 @@ Page({
         if (index >= 0) this.setData({ 'form.categoryCode': categories[index].code, urgent: !!categories[index].urgentByDefault })
       })
       .catch(err => showError(err, '报修类别加载失败'))
+      .then(() => (launched ? this.usePlace(launched) : null))
   },
 
   onUnload() {
@@ -176,16 +196,69 @@ Page({
     this.changed({ voice: null })
   },
 
+  // --- place -------------------------------------------------------------------------------------
+  /** Scans a label: ours fills in the place; anything else says so and leaves the form as it is. */
+  scan() {
+    wx.scanCode({
+      scanType: ['qrCode', 'wxCode'],
+      success: res => {
+        const place = placeLink.fromScan(res)
+        if (!place) {
+          showError(new Error('这不是本系统的报修二维码，请在下方选择报修地点'))
+          return
+        }
+        this.usePlace(place)
+      },
+      fail: err => {
+        if (!/cancel/.test((err && err.errMsg) || '')) showError(new Error('无法扫码，请在下方选择报修地点'))
+      }
+    })
+  },
+
+  /** {kind, id} → the room (and asset, and its usual category) filled in; a place gone or retired says so. */
+  usePlace(place) {
+    return places.resolvePlace(place)
+      .then(({ room, asset }) => {
+        this.setPlace(room, asset)
+        const code = asset && asset.category && asset.category.code
+        const index = code ? this.data.categories.findIndex(c => c.code === code) : -1
+        if (index >= 0) this.changed({ categoryIndex: index, 'form.categoryCode': code, 'errors.categoryCode': '' })
+      })
+      .catch(err => showError(err))
+  },
+
+  onPlace(e) {
+    this.setPlace(e.detail.room, null)
+  },
+
+  setPlace(room, asset) {
+    const label = asset ? `${room.label} · ${asset.name}` : room.label
+    this.changed({ place: { label, room, asset }, 'errors.place': '', 'errors.building': '' })
+  },
+
+  pickNearby(e) {
+    const building = this.data.nearby[e.currentTarget.dataset.index].building
+    this.changed({ place: { label: `${building.name}附近`, building }, 'errors.place': '', 'errors.building': '' })
+  },
+
+  clearPlace() {
+    this.changed({ place: null })
+  },
+
   // --- location ----------------------------------------------------------------------------------
   chooseLocation() {
     wx.chooseLocation({
       success: res => {
         const patch = { latitude: res.latitude, longitude: res.longitude, 'form.detail': res.address || res.name || '' }
-        if (!this.data.form.building && res.name) {
+        if (!this.data.form.building && !this.data.place && res.name) {
           patch['form.building'] = res.name
           patch['errors.building'] = ''
         }
         this.changed(patch)
+        // A place outdoors (a street lamp): the buildings near it are offered as its place.
+        api.nearestBuildings(res.latitude, res.longitude)
+          .then(nearby => this.setData({ nearby: nearby || [] }))
+          .catch(() => this.setData({ nearby: [] }))
       },
       fail: err => {
         const msg = (err && err.errMsg) || ''
@@ -199,7 +272,9 @@ Page({
   submit() {
     if (this.data.submitting) return Promise.resolve()
     const form = this.data.form
-    const errors = validate.reportForm(Object.assign({}, form, { photos: this.data.photos }))
+    const place = this.data.place
+    const checked = place ? { building: place.label, room: '' } : {}
+    const errors = validate.reportForm(Object.assign({}, form, checked, { photos: this.data.photos }))
     this.setData({ errors })
     if (validate.hasErrors(errors)) {
       toast(errors[Object.keys(errors)[0]], 'none')
@@ -211,7 +286,8 @@ Page({
     return this.uploadAll()
       .then(attachmentIds => {
         wx.showLoading({ title: '正在提交', mask: true })
-        const location = { building: form.building.trim(), room: form.room.trim(), detail: form.detail.trim() }
+        const location = place ? places.locationOf(place, form.detail.trim())
+          : { building: form.building.trim(), room: form.room.trim(), detail: form.detail.trim() }
         if (this.data.latitude != null) {
           location.latitude = this.data.latitude
           location.longitude = this.data.longitude
@@ -233,6 +309,7 @@ Page({
         wx.hideLoading()
         this.submissionKey = null
         this.setData({ submitting: false })
+        if (place && place.room) places.rememberRoom(place.room)
         toast('报修已提交')
         wx.redirectTo({ url: `/pages/user/detail/detail?id=${created.id}` })
       })

@@ -75,6 +75,9 @@ class RequestController {
   Page<RequestViews.Summary> list(
       @AuthenticationPrincipal CurrentUser me,
       @RequestParam(required = false) String status,
+      @RequestParam(required = false) String buildingId,
+      @RequestParam(required = false) String roomId,
+      @RequestParam(required = false) String assetId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size,
       @RequestParam(required = false) String sort) {
@@ -82,7 +85,8 @@ class RequestController {
     if (sort != null && !sort.isBlank() && !sort.strip().equals(SORT_BY_DUE)) {
       throw ApiException.invalid("sort", "排序方式只能是 " + SORT_BY_DUE);
     }
-    return queries.list(me, statuses(status), page, size, sort != null && !sort.isBlank());
+    return queries.list(me, statuses(status), PlaceFilter.of(buildingId, roomId, assetId), page, size,
+        sort != null && !sort.isBlank());
   }
 
   @GetMapping("/{id}")

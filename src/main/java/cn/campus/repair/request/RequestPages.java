@@ -32,9 +32,10 @@ class RequestPages {
    * One page of a role's list, newest first. Each scope walks one index in list order and stops
    * after the page: the columns fixed by the scope lead the ORDER BY, which changes nothing in the
    * order but lets H2 see that the index is already sorted. The total is counted the same way, up
-   * to {@link #COUNT_CAP}.
+   * to {@link #COUNT_CAP}. A place narrows any list; an admin's walks the place's index.
    */
-  Page<RequestRow> page(ListScope scope, Collection<String> statuses, int page, int size, boolean byDue) {
+  Page<RequestRow> page(ListScope scope, Collection<String> statuses, PlaceFilter place, int page, int size,
+      boolean byDue) {
     Map<String, Object> params = new LinkedHashMap<>();
     boolean onlyUnfinished = onlyUnfinished(statuses);
     if (byDue && !onlyUnfinished) {
@@ -52,23 +53,28 @@ class RequestPages {
         case WORKER -> " AND EXISTS (SELECT 1 FROM request_worker w"
             + " WHERE w.worker_id = :personId AND w.request_id = r.id)";
         case ALL -> "";
-      };
+      } + place.conditions();
       order = byDue ? BY_DUE : " ORDER BY r.created_at DESC, r.id DESC";
       counted = "r.id";
     } else {
       switch (scope.kind()) {
         case REQUESTER -> {
           from = " FROM repair_request r WHERE r.requester_id = :personId";
+          from += place.conditions();
           order = " ORDER BY r.requester_id DESC, r.created_at DESC, r.id DESC";
           counted = "r.id";
         }
         case WORKER -> {
-          from = " FROM request_worker w JOIN repair_request r ON r.id = w.request_id WHERE w.worker_id = :personId";
+          from = " FROM request_worker w JOIN repair_request r ON r.id = w.request_id WHERE w.worker_id = :personId"
+              + place.conditions();
           order = " ORDER BY w.worker_id DESC, w.request_created_at DESC, w.request_id DESC";
           counted = "w.request_id";
         }
         default -> {
-          if (statuses.size() == 1) {
+          if (!place.isEmpty()) {
+            from = " FROM repair_request r WHERE 1 = 1" + place.conditions();
+            order = " ORDER BY " + place.leadingColumn() + " DESC, r.created_at DESC, r.id DESC";
+          } else if (statuses.size() == 1) {
             from = " FROM repair_request r WHERE r.status IN (:statuses)";
             order = " ORDER BY r.status DESC, r.created_at DESC, r.id DESC";
           } else {
@@ -88,8 +94,9 @@ class RequestPages {
     if (!statuses.isEmpty()) {
       params.put("statuses", List.copyOf(statuses));
     }
+    place.addParams(params);
     // Without a status filter a worker's total needs only their own index, not the requests.
-    String countFrom = scope.kind() == ListScope.Kind.WORKER && statuses.isEmpty()
+    String countFrom = scope.kind() == ListScope.Kind.WORKER && statuses.isEmpty() && place.isEmpty()
         ? " FROM request_worker w WHERE w.worker_id = :personId" : from;
     long total = jdbc.sql("SELECT COUNT(*) FROM (SELECT " + counted + countFrom + order
             + " OFFSET 0 ROWS FETCH NEXT :cap ROWS ONLY) counted")

@@ -52,7 +52,8 @@ class RequestQueries {
   }
 
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-  Page<RequestViews.Summary> list(CurrentUser me, Collection<String> statuses, int page, int size, boolean byDue) {
+  Page<RequestViews.Summary> list(CurrentUser me, Collection<String> statuses, PlaceFilter place, int page, int size,
+      boolean byDue) {
     if (byDue && !pages.onlyUnfinished(statuses)) {
       throw ApiException.invalid("sort", "按时限排序只用于未结束的状态，请同时给出 status（如 PENDING_REVIEW,AWAITING_DISPATCH）");
     }
@@ -61,7 +62,7 @@ class RequestQueries {
       case WORKER -> new RequestPages.ListScope(RequestPages.ListScope.Kind.WORKER, me.id());
       case ADMIN -> new RequestPages.ListScope(RequestPages.ListScope.Kind.ALL, null);
     };
-    Page<RequestRow> found = pages.page(scope, statuses, page, size, byDue);
+    Page<RequestRow> found = pages.page(scope, statuses, place, page, size, byDue);
     return new Page<>(reader.summaries(me, found.items()), page, size, found.total(), found.totalCapped());
   }
 

@@ -68,8 +68,7 @@ class RequestReader {
         new RequestViews.Category(row.categoryCode(),
             catalogue.find(row.categoryCode()).map(c -> c.name()).orElse(row.categoryCode())),
         row.description(),
-        new RequestViews.Location(row.building(), row.room(), row.locationDetail(), row.latitude(), row.longitude(),
-            row.serviceLevel().buildingType()),
+        location(row),
         row.contactPhone(),
         requester,
         worker,
@@ -82,6 +81,14 @@ class RequestReader {
         RequestActions.ALL.stream().filter(action -> action.allows(me, row)).map(RequestAction::name).toList(),
         row.serviceLevel().priority(),
         serviceLevel(row.serviceLevel()));
+  }
+
+  private static RequestViews.Location location(RequestRow row) {
+    RequestRow.Place place = row.place();
+    return new RequestViews.Location(row.building(), row.room(), row.locationDetail(), row.latitude(), row.longitude(),
+        place == null ? null : place.buildingId(), place == null ? null : place.roomId(),
+        place == null ? null : place.assetId(), place == null ? null : place.assetName(),
+        row.serviceLevel().buildingType());
   }
 
   private static RequestViews.CurrentStep currentStep(RequestRow row, String assigneeName) {

@@ -6,7 +6,8 @@ import java.time.Instant;
  * One row of {@code repair_request}, the read model of a request, as other features may read it.
  * {@code status} is what the process model declares; the open step is the user task the process
  * waits at ({@code openTaskKey} null once it ended); {@code serviceLevel} how urgent it is and the
- * deadlines it got.
+ * deadlines it got. {@code building} and {@code room} are the names as reported; {@code place} the ids
+ * of a place picked from the places.
  */
 public record RequestRow(
     String id,
@@ -34,7 +35,8 @@ public record RequestRow(
     Instant openTaskSince,
     String openTaskAssignee,
     boolean cancellable,
-    ServiceLevel serviceLevel) {
+    ServiceLevel serviceLevel,
+    Place place) {
 
   /**
    * What the service-level table read ({@code priority} URGENT or NORMAL, {@code buildingType}) and
@@ -56,4 +58,7 @@ public record RequestRow(
       return "URGENT".equals(priority);
     }
   }
+
+  /** The place the request was made at, when it was picked from the places (null for older requests). */
+  public record Place(String buildingId, String roomId, String assetId, String assetName) {}
 }

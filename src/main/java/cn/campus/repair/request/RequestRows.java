@@ -27,7 +27,7 @@ class RequestRows {
       r.rating_result, r.rating_efficiency, r.rating_comment, r.created_at, r.updated_at, r.open_task_id,
       r.open_task_key, r.open_task_name, r.open_task_since, r.open_task_assignee, r.cancellable,
       r.priority, r.building_type, r.review_deadline, r.dispatch_deadline, r.confirm_deadline, r.repair_deadline,
-      r.escalate_to, r.open_task_due""";
+      r.escalate_to, r.open_task_due, r.building_id, r.room_id, r.asset_id, r.asset_name""";
 
   private final JdbcClient jdbc;
   private final TransactionMemo<String, RequestRow> byId = new TransactionMemo<>("repair_request by id");
@@ -40,9 +40,10 @@ class RequestRows {
     jdbc.sql("""
             INSERT INTO repair_request (id, number, status, category_code, description, building, room,
               location_detail, latitude, longitude, contact_phone, requester_id, lock_version, created_at, updated_at,
-              cancellable, priority, building_type)
+              cancellable, priority, building_type, building_id, room_id, asset_id, asset_name)
             VALUES (:id, :number, :status, :category, :description, :building, :room, :detail, :latitude,
-              :longitude, :contactPhone, :requesterId, 0, :createdAt, :createdAt, 0, :priority, :buildingType)""")
+              :longitude, :contactPhone, :requesterId, 0, :createdAt, :createdAt, 0, :priority, :buildingType,
+              :buildingId, :roomId, :assetId, :assetName)""")
         .param("id", row.id())
         .param("number", row.number())
         .param("status", row.status())
@@ -58,6 +59,10 @@ class RequestRows {
         .param("createdAt", Times.toDb(row.createdAt()))
         .param("priority", row.serviceLevel().priority())
         .param("buildingType", row.serviceLevel().buildingType())
+        .param("buildingId", row.place() == null ? null : row.place().buildingId())
+        .param("roomId", row.place() == null ? null : row.place().roomId())
+        .param("assetId", row.place() == null ? null : row.place().assetId())
+        .param("assetName", row.place() == null ? null : row.place().assetName())
         .update();
   }
 
@@ -266,6 +271,13 @@ class RequestRows {
             rs.getString("confirm_deadline"),
             rs.getString("repair_deadline"),
             rs.getString("escalate_to"),
-            Times.fromDb(rs.getTimestamp("open_task_due"))));
+            Times.fromDb(rs.getTimestamp("open_task_due"))),
+        place(rs));
+  }
+
+  private static RequestRow.Place place(ResultSet rs) throws SQLException {
+    String buildingId = rs.getString("building_id");
+    return buildingId == null ? null
+        : new RequestRow.Place(buildingId, rs.getString("room_id"), rs.getString("asset_id"), rs.getString("asset_name"));
   }
 }

@@ -11,8 +11,12 @@ final class RequestViews {
 
   record Category(String code, String name) {}
 
+  /**
+   * As reported; the ids of the place when it was picked from the places (null for older requests);
+   * the building's type as the service-level table read it.
+   */
   record Location(String building, String room, String detail, Double latitude, Double longitude,
-      String buildingType) {}
+      String buildingId, String roomId, String assetId, String assetName, String buildingType) {}
 
   record Party(String id, String name, String phone) {}
 

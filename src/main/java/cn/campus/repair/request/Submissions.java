@@ -41,6 +41,7 @@ class Submissions {
   private final Catalogue catalogue;
   private final Attachments attachments;
   private final IdempotencyKeys idempotencyKeys;
+  private final PlaceOfReport placeOfReport;
   private final ZoneId zone;
 
   Submissions(
@@ -50,6 +51,7 @@ class Submissions {
       Catalogue catalogue,
       Attachments attachments,
       IdempotencyKeys idempotencyKeys,
+      PlaceOfReport placeOfReport,
       @Value("${repair.zone}") ZoneId zone) {
     this.rows = rows;
     this.process = process;
@@ -57,6 +59,7 @@ class Submissions {
     this.catalogue = catalogue;
     this.attachments = attachments;
     this.idempotencyKeys = idempotencyKeys;
+    this.placeOfReport = placeOfReport;
     this.zone = zone;
   }
 
@@ -75,6 +78,8 @@ class Submissions {
     if (!catalogue.exists(body.categoryCode())) {
       throw ApiException.invalid("categoryCode", "未知的报修类别");
     }
+    SubmitBody.Location location = body.location();
+    PlaceOfReport.Reported place = placeOfReport.resolve(location);
     List<String> attachmentIds = body.attachmentIds() == null ? List.of() : body.attachmentIds().stream().distinct().toList();
     attachments.requireUnusedUploadsOf(me.id(), attachmentIds, "attachmentIds");
     String contactPhone = body.contactPhone() == null || body.contactPhone().isBlank()
@@ -89,14 +94,14 @@ class Submissions {
     Instant now = Instant.now();
     ZonedDateTime local = now.atZone(zone);
     String number = "BX" + local.format(NUMBER_DATE) + sequence;
-    SubmitBody.Location location = body.location();
     String priority = priority(body);
-    String buildingType = location.buildingType() == null ? null : location.buildingType().name();
+    // A place picked from the places knows its building's use; the reporter's own word wins.
+    String buildingType = location.buildingType() != null ? location.buildingType().name() : place.buildingKind();
     rows.insert(new RequestRow(id, number, ProcessStatuses.SUBMITTED, body.categoryCode(),
-        body.description().strip(), strip(location.building()), strip(location.room()), strip(location.detail()),
+        body.description().strip(), place.building(), place.room(), strip(location.detail()),
         location.latitude(), location.longitude(), contactPhone, me.id(), null, null, null, null, null, now, now, null,
         null, null, null, null, false,
-        new RequestRow.ServiceLevel(priority, buildingType, null, null, null, null, null, null)));
+        new RequestRow.ServiceLevel(priority, buildingType, null, null, null, null, null, null), place.place()));
     rows.attach(id, attachmentIds);
     rows.addHistory(id, "SUBMITTED", me.id(), me.name(), null, null);
     Map<String, Object> variables = new HashMap<>();

@@ -25,11 +25,18 @@ record SubmitBody(
   /** The kinds of building the service-level table tells apart. */
   enum BuildingType { DORMITORY, TEACHING, LAB, CANTEEN, OFFICE, OTHER }
 
+  /**
+   * Where: a room (or an asset in it, or a building for a place outdoors) picked from the places,
+   * or the building typed by hand, which older clients send and {@code Submissions} requires then.
+   */
   record Location(
-      @NotBlank(message = "请填写楼栋") @Size(max = 100, message = "楼栋最多100个字") String building,
+      @Size(max = 100, message = "楼栋最多100个字") String building,
       @Size(max = 50, message = "房间号最多50个字") String room,
       @Size(max = 200, message = "位置说明最多200个字") String detail,
       @DecimalMin(value = "-90", message = "纬度无效") @DecimalMax(value = "90", message = "纬度无效") Double latitude,
       @DecimalMin(value = "-180", message = "经度无效") @DecimalMax(value = "180", message = "经度无效") Double longitude,
-      BuildingType buildingType) {}
+      BuildingType buildingType,
+      String buildingId,
+      String roomId,
+      String assetId) {}
 }

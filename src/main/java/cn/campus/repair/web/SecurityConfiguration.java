@@ -48,6 +48,11 @@ class SecurityConfiguration {
             .requestMatchers("/api/staff", "/api/workers").hasRole("ADMIN")
             // Who may take each action on a request is the action table's (request.RequestActions).
             .requestMatchers(HttpMethod.POST, "/api/requests").hasRole("USER")
+            // Everyone reads places (the report form's pickers); admins print labels and change places.
+            .requestMatchers(HttpMethod.GET, "/api/places/*/*/qr.png", "/api/places/buildings/*/labels.pdf",
+                "/api/places/import/**").hasRole("ADMIN")
+            .requestMatchers(HttpMethod.GET, "/api/places/**").authenticated()
+            .requestMatchers("/api/places/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .exceptionHandling(e -> e
             .authenticationEntryPoint((request, response, ex) ->

@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * at each number of concurrent clients in {@code bench.clients}; with {@code bench.lists}, then
  * every role's list (the run with a million finished requests in history) and a burst of submissions.
  * Request names start with their phase, so the report gives each phase its own percentiles.
- * The people and their tokens come from the history loader (students.csv, workers.csv).
+ * The people and their tokens come from the history loader (students.csv, workers.csv), and the
+ * buildings and requests whose lists and room histories are read (places.csv).
  */
 public class RepairSimulation extends Simulation {
 
@@ -49,6 +50,7 @@ public class RepairSimulation extends Simulation {
 
   private final FeederBuilder<String> students = csv(PEOPLE + "/students.csv").circular();
   private final FeederBuilder<String> workers = csv(PEOPLE + "/workers.csv").random();
+  private final FeederBuilder<String> places = csv(PEOPLE + "/places.csv").random();
 
   private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
       .acceptHeader("application/json")
@@ -103,6 +105,7 @@ public class RepairSimulation extends Simulation {
     ScenarioBuilder lists = scenario("lists with history")
         .feed(students)
         .feed(workers)
+        .feed(places)
         .exec(session -> session.set("page", java.util.concurrent.ThreadLocalRandom.current().nextInt(5)))
         .exec(as(http("list requester mine").get("/api/requests?size=20&page=#{page}"), "student"))
         .exec(as(http("list worker tasks").get("/api/requests?size=20&page=#{page}"), "worker"))
@@ -110,7 +113,11 @@ public class RepairSimulation extends Simulation {
         .exec(as(http("list admin all").get("/api/requests?size=20&page=#{page}"), "admin"))
         .exec(as(http("list admin to review").get("/api/requests?status=PENDING_REVIEW&size=20"), "admin"))
         .exec(as(http("list admin closed").get("/api/requests?status=CLOSED&size=20&page=#{page}"), "admin"))
-        .exec(as(http("list admin workers").get("/api/workers?size=20"), "admin"));
+        .exec(as(http("list admin workers").get("/api/workers?size=20"), "admin"))
+        .exec(as(http("list admin by building").get("/api/requests?buildingId=#{buildingId}&size=20&page=#{page}"), "admin"))
+        .exec(as(http("list admin by building to review")
+            .get("/api/requests?buildingId=#{buildingId}&status=PENDING_REVIEW,AWAITING_DISPATCH&size=20"), "admin"))
+        .exec(as(http("room history").get("/api/requests/#{requestId}/place-history"), "admin"));
     return lists.injectClosed(constantConcurrentUsers(4).during(PHASE));
   }
 

@@ -30,6 +30,9 @@ class HistoryLoader {
   private static final Logger log = LoggerFactory.getLogger(HistoryLoader.class);
   private static final int CHUNK = 25_000;
   private static final Duration SPAN = Duration.ofDays(4 * 365);
+  /** The places requests are made at: one area of BUILDINGS buildings of ROOMS rooms (101 to 700). */
+  static final int BUILDINGS = 40;
+  static final int ROOMS = 600;
   /** Request x's rating, the same for the request and its worker's totals. */
   private static final String RATING = "MOD(x, 5) + 1";
 
@@ -63,8 +66,9 @@ class HistoryLoader {
     insertUsers(base, 1, students, STUDENT_PHONES, "学生", "USER");
     insertUsers(base, students + 1, workers, WORKER_PHONES, "师傅", "WORKER");
     jdbc.sql("ALTER SEQUENCE app_user_seq RESTART WITH " + (base + students + workers + 1)).update();
+    long placeBase = insertPlaces();
     if (requests > 0) {
-      insertRequests(base, students, workers, requests);
+      insertRequests(base, students, workers, requests, placeBase);
       insertWorkerRatings(base, students, workers, requests);
     }
     jdbc.sql(dialect.afterBulkLoad()).update();
@@ -93,7 +97,7 @@ class HistoryLoader {
    * Each statement derives a row from its number x alone (no reads of what was just inserted), so
    * every chunk costs the same however much history is already there.
    */
-  private void insertRequests(long userBase, int students, int workers, int requests) {
+  private void insertRequests(long userBase, int students, int workers, int requests, long placeBase) {
     long base = jdbc.sql(dialect.nextValue("repair_request_seq")).query(Long.class).single();
     long spacing = Math.max(1, SPAN.toSeconds() / requests);
     String id = "CAST(x + " + base + " AS VARCHAR(20))";
@@ -107,15 +111,17 @@ class HistoryLoader {
       insert("""
           INSERT INTO repair_request (id, number, status, category_code, description, building, room,
             contact_phone, requester_id, worker_id, rating_result, rating_efficiency, lock_version,
-            created_at, updated_at)
+            created_at, updated_at, building_id, room_id)
           SELECT %s, 'BXH' || %s, 'CLOSED',
             CASE MOD(x, 6) WHEN 0 THEN 'WATER_ELECTRIC' WHEN 1 THEN 'DOOR_WINDOW' WHEN 2 THEN 'FURNITURE'
               WHEN 3 THEN 'AIR_CONDITIONER' WHEN 4 THEN 'NETWORK' ELSE 'OTHER' END,
             '宿舍水龙头漏水，关不紧', CAST(MOD(x, 40) + 1 AS VARCHAR(10)) || '号楼',
-            CAST(MOD(x, 600) + 101 AS VARCHAR(10)), %s, %s, %s, %s, MOD(x, 3) + 3, 0, %s, %s
+            CAST(MOD(x, 600) + 101 AS VARCHAR(10)), %s, %s, %s, %s, MOD(x, 3) + 3, 0, %s, %s,
+            CAST(MOD(x, %d) + %d AS VARCHAR(20)), CAST(MOD(x, %d) * %d + MOD(x, %d) + %d AS VARCHAR(20))
           FROM %s""".formatted(id, id, phoneExpression(STUDENT_PHONES, "MOD(x, " + students + ") + 1"),
           requester, worker, RATING, dialect.secondsBefore(":now", age),
-          dialect.secondsBefore(":now", age + " - 600"), range), now);
+          dialect.secondsBefore(":now", age + " - 600"), BUILDINGS, placeBase + 1, BUILDINGS, ROOMS, ROOMS,
+          placeBase + 1 + BUILDINGS, range), now);
       String created = dialect.secondsBefore(":now", age);
       insert("INSERT INTO request_worker (worker_id, request_id, created_at, request_created_at) SELECT %s, %s, %s, %s FROM %s"
           .formatted(worker, id, created, created, range), now);
@@ -134,6 +140,30 @@ class HistoryLoader {
       log.info("{} of {} requests", to, requests);
     }
     jdbc.sql("ALTER SEQUENCE repair_request_seq RESTART WITH " + (base + requests + 1)).update();
+  }
+
+  /**
+   * The campus the requests were made at, as an import would make it: an area (id {@code base}), its
+   * buildings "1号楼" to "40号楼" (base + 1 ...) and their rooms 101 to 700 (base + 41 ...), the same
+   * names as the requests' text. Request x was made in building MOD(x, 40) + 1 at room MOD(x, 600) + 101,
+   * so a room's history holds one request in every 600, a building's one in every 40.
+   */
+  private long insertPlaces() {
+    long base = jdbc.sql(dialect.nextValue("place_seq")).query(Long.class).single();
+    insert("INSERT INTO place_area (id, name, retired, created_at, updated_at) VALUES ('" + base + "', '本部', 0, :now, :now)",
+        Instant.now());
+    insert("""
+        INSERT INTO place_building (id, area_id, name, kind, retired, created_at, updated_at)
+        SELECT CAST(x + %d AS VARCHAR(20)), '%d', CAST(x AS VARCHAR(10)) || '号楼', 'DORMITORY', 0, :now, :now FROM %s"""
+        .formatted(base, base, dialect.range(1, BUILDINGS)), Instant.now());
+    insert("""
+        INSERT INTO place_room (id, building_id, floor, number, room_use, retired, created_at, updated_at)
+        SELECT CAST(x + %d AS VARCHAR(20)), CAST((x - MOD(x, %d)) / %d + %d AS VARCHAR(20)),
+          CAST((MOD(x, %d) + 101) / 100 AS VARCHAR(10)), CAST(MOD(x, %d) + 101 AS VARCHAR(10)), '宿舍', 0, :now, :now
+        FROM %s""".formatted(base + 1 + BUILDINGS, ROOMS, ROOMS, base + 1, ROOMS, ROOMS,
+        dialect.range(0, (long) BUILDINGS * ROOMS - 1)), Instant.now());
+    jdbc.sql("ALTER SEQUENCE place_seq RESTART WITH " + (base + 1 + BUILDINGS + (long) BUILDINGS * ROOMS)).update();
+    return base;
   }
 
   /**

@@ -54,11 +54,27 @@ class HistoryLoaderApplicationTest {
   }
 
   @Test
+  void everyRequestIsAtARoomOfItsBuildingAsTheTextSays() throws IOException {
+    assertThat(count("SELECT COUNT(*) FROM place_room")).isEqualTo(40 * 600);
+    assertThat(count("""
+        SELECT COUNT(*) FROM repair_request r JOIN place_room p ON p.id = r.room_id
+          JOIN place_building b ON b.id = p.building_id
+        WHERE b.id = r.building_id AND b.name = r.building AND p.number = r.room""")).isEqualTo(30_000);
+    List<String> places = Files.readAllLines(PEOPLE.resolve("places.csv"));
+    assertThat(places).hasSize(1 + 40).first().isEqualTo("buildingId,requestId");
+    String[] first = places.get(1).split(",");
+    assertThat(jdbc.sql("SELECT building_id FROM repair_request WHERE id = :id").param("id", first[1])
+        .query(String.class).single()).isEqualTo(first[0]);
+  }
+
+  @Test
   void theServiceNumbersOnAfterTheLoadedRows() {
     assertThat(count("SELECT NEXT VALUE FOR repair_request_seq"))
         .isGreaterThan(count("SELECT MAX(CAST(id AS BIGINT)) FROM repair_request"));
     assertThat(count("SELECT NEXT VALUE FOR app_user_seq"))
         .isGreaterThan(count("SELECT MAX(CAST(id AS BIGINT)) FROM app_user"));
+    assertThat(count("SELECT NEXT VALUE FOR place_seq"))
+        .isGreaterThan(count("SELECT MAX(CAST(id AS BIGINT)) FROM place_room"));
   }
 
   @Test
