@@ -15,6 +15,9 @@ public class Accounts {
   /** Said for every failed login, so an answer never tells whether a phone has an account. */
   static final String BAD_CREDENTIALS = "手机号、验证码或密码不正确";
 
+  /** Said only to someone who proved who they are (right code or password) but has left. */
+  public static final String DEACTIVATED = "账号已停用，请联系后勤管理员";
+
   /**
    * Checked instead of a real hash when the phone has no password, so that answer takes as long as
    * a wrong password. A fixed hash of a discarded random secret, in the encoder's format and
@@ -45,7 +48,7 @@ public class Accounts {
       throw ApiException.unauthorized(BAD_CREDENTIALS);
     }
     User user = users.findByPhone(phone).orElseGet(() -> createRequester(phone));
-    return open(user);
+    return open(requireActive(user));
   }
 
   public Session loginWithPassword(String phone, String password) {
@@ -61,7 +64,14 @@ public class Accounts {
       throw ApiException.unauthorized(BAD_CREDENTIALS);
     }
     passwordAttempts.succeeded(phone);
-    return open(user);
+    return open(requireActive(user));
+  }
+
+  private static User requireActive(User user) {
+    if (!user.active()) {
+      throw ApiException.forbidden(DEACTIVATED);
+    }
+    return user;
   }
 
   public User me(CurrentUser me) {
@@ -98,6 +108,7 @@ public class Accounts {
     tokens.revokeOthers(user.id(), me.token());
   }
 
+  /** A worker or admin account; the caller has checked the specialties (categories may be retired meanwhile). */
   @Transactional
   public User createStaff(String phone, String name, Role role, List<String> specialties) {
     if (role == Role.USER) {

@@ -45,7 +45,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/categories").permitAll()
             // The local outbox holds every login code and text (places, workers' phones).
             .requestMatchers("/api/dev/sms").hasRole("ADMIN")
-            .requestMatchers("/api/staff", "/api/workers").hasRole("ADMIN")
+            .requestMatchers("/api/staff", "/api/staff/**", "/api/workers").hasRole("ADMIN")
             // Who may take each action on a request is the action table's (request.RequestActions).
             .requestMatchers(HttpMethod.POST, "/api/requests").hasRole("USER")
             .anyRequest().authenticated())

@@ -74,7 +74,7 @@ public class ApiClient {
     }
   }
 
-  static ApiResponse exchange(RestClient.RequestHeadersSpec<?> spec) {
+  public static ApiResponse exchange(RestClient.RequestHeadersSpec<?> spec) {
     return spec.exchange((request, response) -> {
       byte[] bytes = response.getBody().readAllBytes();
       return new ApiResponse(response.getStatusCode().value(), response.getHeaders(), parse(bytes));
