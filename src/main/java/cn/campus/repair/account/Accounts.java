@@ -1,6 +1,5 @@
 package cn.campus.repair.account;
 
-import cn.campus.repair.catalogue.Catalogue;
 import cn.campus.repair.common.ApiException;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,16 +28,14 @@ public class Accounts {
   private final Tokens tokens;
   private final LoginCodes loginCodes;
   private final PasswordEncoder passwordEncoder;
-  private final Catalogue catalogue;
   private final PasswordAttempts passwordAttempts;
 
-  Accounts(Users users, Tokens tokens, LoginCodes loginCodes, PasswordEncoder passwordEncoder, Catalogue catalogue,
+  Accounts(Users users, Tokens tokens, LoginCodes loginCodes, PasswordEncoder passwordEncoder,
       PasswordAttempts passwordAttempts) {
     this.users = users;
     this.tokens = tokens;
     this.loginCodes = loginCodes;
     this.passwordEncoder = passwordEncoder;
-    this.catalogue = catalogue;
     this.passwordAttempts = passwordAttempts;
   }
 
@@ -108,18 +105,13 @@ public class Accounts {
     tokens.revokeOthers(user.id(), me.token());
   }
 
-  /** A worker or admin account; the caller has checked the specialties (categories may be retired meanwhile). */
+  /** A worker or admin account; the caller has checked the specialties against the categories. */
   @Transactional
   public User createStaff(String phone, String name, Role role, List<String> specialties) {
     if (role == Role.USER) {
       throw ApiException.invalid("role", "只能添加维修工（WORKER）或管理员（ADMIN）");
     }
     List<String> codes = specialties == null ? List.of() : specialties.stream().distinct().toList();
-    for (String code : codes) {
-      if (!catalogue.exists(code)) {
-        throw ApiException.invalid("specialties", "未知的报修类别：" + code);
-      }
-    }
     try {
       return users.create(phone, name.strip(), role, codes);
     } catch (DuplicateKeyException taken) {

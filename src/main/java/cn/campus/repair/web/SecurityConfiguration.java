@@ -43,6 +43,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/auth/sms-code", "/api/auth/login").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/categories").permitAll()
+            .requestMatchers("/api/categories", "/api/categories/**").hasRole("ADMIN")
             // The local outbox holds every login code and text (places, workers' phones).
             .requestMatchers("/api/dev/sms").hasRole("ADMIN")
             .requestMatchers("/api/staff", "/api/staff/**", "/api/workers").hasRole("ADMIN")

@@ -49,6 +49,10 @@ public class ApiClient {
         .contentType(MediaType.APPLICATION_JSON).body(body));
   }
 
+  public ApiResponse delete(String path, String token) {
+    return exchange(http.delete().uri(path).headers(h -> auth(h, token)));
+  }
+
   public ApiResponse upload(String token, String filename, byte[] bytes, MediaType claimedType) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     HttpHeaders partHeaders = new HttpHeaders();
