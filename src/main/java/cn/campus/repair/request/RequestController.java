@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 class RequestController {
 
   private static final int MAX_KEY_LENGTH = 100;
+  private static final int MAX_QUERY_LENGTH = 50;
 
   private final Submissions submissions;
   private final RequestQueries queries;
@@ -37,9 +41,12 @@ class RequestController {
   private final ProcessStatuses vocabulary;
   private final ConcurrentChangeRetry retry;
   private final ObjectMapper objectMapper;
+  private final ZoneId zone;
 
   RequestController(Submissions submissions, RequestQueries queries, ActionRunner actions,
-      ProcessStatuses vocabulary, ConcurrentChangeRetry retry, ObjectMapper objectMapper) {
+      ProcessStatuses vocabulary, ConcurrentChangeRetry retry, ObjectMapper objectMapper,
+      @Value("${repair.zone}") ZoneId zone) {
+    this.zone = zone;
     this.submissions = submissions;
     this.queries = queries;
     this.actions = actions;
@@ -77,10 +84,24 @@ class RequestController {
   Page<RequestViews.Summary> list(
       @AuthenticationPrincipal CurrentUser me,
       @RequestParam(required = false) String status,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     Paging.check(page, size);
-    return queries.list(me, statuses(status), page, size);
+    if (q == null && from == null && to == null) {
+      return queries.list(me, statuses(status), page, size);
+    }
+    if (q != null && q.length() > MAX_QUERY_LENGTH) {
+      throw ApiException.invalid("q", "搜索内容最多50个字");
+    }
+    if (from != null && to != null && to.isBefore(from)) {
+      throw ApiException.invalid("to", "结束日期不能早于开始日期");
+    }
+    // Days are China's days: from its first moment to the first moment after the last day.
+    return queries.search(me, q, statuses(status), from == null ? null : from.atStartOfDay(zone).toInstant(),
+        to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), page, size);
   }
 
   @GetMapping("/{id}")

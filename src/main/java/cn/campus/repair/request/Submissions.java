@@ -3,6 +3,7 @@ package cn.campus.repair.request;
 import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.attachment.Attachments;
 import cn.campus.repair.catalogue.Catalogue;
+import cn.campus.repair.search.SearchIndex;
 import cn.campus.repair.common.ApiException;
 import cn.campus.repair.common.PhoneNumbers;
 import cn.campus.repair.common.Sequences;
@@ -37,6 +38,7 @@ class Submissions {
   private final Catalogue catalogue;
   private final Attachments attachments;
   private final IdempotencyKeys idempotencyKeys;
+  private final SearchIndex searchIndex;
   private final ZoneId zone;
 
   Submissions(
@@ -46,6 +48,7 @@ class Submissions {
       Catalogue catalogue,
       Attachments attachments,
       IdempotencyKeys idempotencyKeys,
+      SearchIndex searchIndex,
       @Value("${repair.zone}") ZoneId zone) {
     this.rows = rows;
     this.process = process;
@@ -53,6 +56,7 @@ class Submissions {
     this.catalogue = catalogue;
     this.attachments = attachments;
     this.idempotencyKeys = idempotencyKeys;
+    this.searchIndex = searchIndex;
     this.zone = zone;
   }
 
@@ -90,6 +94,8 @@ class Submissions {
         location.latitude(), location.longitude(), contactPhone, me.id(), null, null, null, null, null, now, now, null,
         null, null, null, null, false));
     rows.attach(id, attachmentIds);
+    searchIndex.index(id, now, number, id, contactPhone, me.phone(), me.name(), location.building(), location.room(),
+        location.detail(), body.description());
     rows.addHistory(id, "SUBMITTED", me.id(), me.name(), null);
     String processInstanceId = process.start(id, Map.of(
         RepairProcess.VAR_REQUEST_ID, id,
