@@ -45,7 +45,8 @@ const USER_TABS = [
 const WORKER_TABS = [
   { key: 'assigned', title: '待接单', status: ['ASSIGNED'] },
   { key: 'progress', title: '维修中', status: ['IN_PROGRESS'] },
-  { key: 'done', title: '已完成', status: ['AWAITING_RATING', 'CLOSED', 'CANCELLED'] }
+  // A request its requester cancelled was not done by the worker: it is not in 已完成.
+  { key: 'done', title: '已完成', status: ['AWAITING_RATING', 'CLOSED'] }
 ]
 const ADMIN_TABS = [
   { key: 'dispatch', title: '待派工', status: ['PENDING_REVIEW', 'AWAITING_DISPATCH'] },

@@ -40,6 +40,8 @@ Page({
   onLoad(query) {
     const user = session.getUser()
     if (user && user.phone) this.setData({ 'form.contactPhone': user.phone })
+    // Most reports are about where the person lives or works: the profile's address starts the place.
+    if (user && user.address) this.setData({ 'form.building': user.address })
     this.uploaded = {}
     this.setupRecorder()
     return api.listCategories()
