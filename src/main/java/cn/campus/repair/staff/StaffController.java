@@ -14,8 +14,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -36,8 +39,10 @@ class StaffController {
   private final Users users;
   private final OpenSteps openSteps;
   private final StaffAudit audit;
+  private final StaffImport staffImport;
 
-  StaffController(StaffOffice office, Users users, OpenSteps openSteps, StaffAudit audit) {
+  StaffController(StaffOffice office, Users users, OpenSteps openSteps, StaffAudit audit, StaffImport staffImport) {
+    this.staffImport = staffImport;
     this.office = office;
     this.users = users;
     this.openSteps = openSteps;
@@ -51,6 +56,24 @@ class StaffController {
     List<String> specialties = office.specialties(body.specialties() == null ? List.of() : body.specialties());
     return UserView.of(office.create(me, phone, body.name().strip(), body.role(), specialties, StaffAudit.CREATED));
   }
+
+  /**
+   * A staff list from a spreadsheet (.xlsx) or CSV file, multipart field {@code file}: all its rows,
+   * or none with every refused row named.
+   */
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  Imported importFile(@AuthenticationPrincipal CurrentUser me, @RequestParam(name = "file", required = false) MultipartFile file)
+      throws IOException {
+    if (file == null || file.isEmpty()) {
+      throw ApiException.invalid("file", "请选择要导入的文件");
+    }
+    List<User> created = staffImport.importFile(me, file.getBytes());
+    return new Imported(created.size(), created.stream().map(StaffView::of).toList());
+  }
+
+  /** What an import added. */
+  record Imported(int imported, List<StaffView> staff) {}
 
   @GetMapping
   Page<StaffView> list(

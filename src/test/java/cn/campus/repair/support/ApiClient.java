@@ -54,6 +54,11 @@ public class ApiClient {
   }
 
   public ApiResponse upload(String token, String filename, byte[] bytes, MediaType claimedType) {
+    return upload("/api/attachments", token, filename, bytes, claimedType);
+  }
+
+  /** A multipart upload of one file in the field {@code file}, as wx.uploadFile sends it. */
+  public ApiResponse upload(String path, String token, String filename, byte[] bytes, MediaType claimedType) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     HttpHeaders partHeaders = new HttpHeaders();
     partHeaders.setContentType(claimedType);
@@ -64,7 +69,7 @@ public class ApiClient {
         return filename;
       }
     }, partHeaders));
-    return exchange(http.post().uri("/api/attachments").headers(h -> auth(h, token))
+    return exchange(http.post().uri(path).headers(h -> auth(h, token))
         .contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
   }
 
