@@ -46,6 +46,8 @@ const reactivateStaff = id => http.request({ method: 'POST', path: `/api/staff/$
 const listOpenSteps = id => http.request({ path: `/api/staff/${enc(id)}/open-steps` })
 const reassignStep = (id, taskId, assignee) =>
   http.request({ method: 'POST', path: `/api/staff/${enc(id)}/open-steps/${enc(taskId)}/reassign`, data: { assignee } })
+/** importStaff(localPath of an .xlsx or .csv) → {imported, staff}; a refused file names each refused row */
+const importStaff = filePath => http.upload({ path: '/api/staff/import', filePath, name: 'file' })
 /** listStaffAudit({staffId?, page?, size?}) → {items: [{at, actor, subject, action, detail}], ...} */
 const listStaffAudit = ({ staffId, page, size } = {}) =>
   http.request({ path: '/api/staff/audit', query: { staffId, page, size } })
@@ -128,6 +130,7 @@ module.exports = {
   reactivateStaff,
   listOpenSteps,
   reassignStep,
+  importStaff,
   listStaffAudit,
   listCategories,
   listAllCategories,

@@ -1,7 +1,7 @@
 // The office's staff: find someone by name, phone or specialty; see who has left; add people and read
 // the log of every change.
 const api = require('../../../services/api')
-const { showError } = require('../../../utils/ui')
+const { showError, toast } = require('../../../utils/ui')
 
 const PAGE_SIZE = 20
 const ROLE_TEXT = { WORKER: '维修工', ADMIN: '管理员' }
@@ -65,6 +65,25 @@ Page({
 
   add() {
     wx.navigateTo({ url: '/pages/admin/staff/staff' })
+  },
+
+  /** A staff list sent to the admin in WeChat (an .xlsx or .csv file): all of it, or none with every refused row said. */
+  importFile() {
+    return new Promise(resolve => {
+      wx.chooseMessageFile({
+        count: 1,
+        type: 'file',
+        extension: ['xlsx', 'csv'],
+        success: res => resolve(res.tempFiles[0].path),
+        fail: () => resolve(null)
+      })
+    })
+      .then(path => path && api.importStaff(path)
+        .then(result => {
+          toast(`已导入${result.imported}人`)
+          return this.reload()
+        })
+        .catch(err => showError(err, '导入失败')))
   },
 
   audit() {

@@ -138,6 +138,25 @@ describe('pages/admin/staff-list/staff-list.js', () => {
     await tap(comp, '#go-audit')
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/admin/audit/audit' })
   })
+
+  test('imports a spreadsheet sent in WeChat, and says which rows were refused', async () => {
+    asAdmin()
+    wx.__route('GET', '/api/staff', { data: page([]) })
+    wx.chooseMessageFile = jest.fn(options => options.success({ tempFiles: [{ path: 'wxfile://staff.xlsx', name: '人员.xlsx' }] }))
+    wx.__route('POST', '/api/staff/import', {
+      statusCode: 400,
+      data: { status: 400, detail: '没有导入任何人：第3行：该手机号已有账号', errors: [{ field: 'rows[3].phone', message: '第3行：该手机号已有账号' }] },
+      header: { 'Content-Type': 'application/problem+json' }
+    })
+    const { comp } = loadPage('pages/admin/staff-list/staff-list')
+    await flush()
+    await tap(comp, '#import')
+    await flush()
+    const upload = wx.__calls.find(c => c.kind === 'upload')
+    expect(upload.url).toContain('/api/staff/import')
+    expect(upload.filePath).toBe('wxfile://staff.xlsx')
+    expect(wx.showModal).toHaveBeenLastCalledWith(expect.objectContaining({ content: expect.stringContaining('第3行：该手机号已有账号') }))
+  })
 })
 
 describe('pages/admin/staff-detail/staff-detail.js', () => {
