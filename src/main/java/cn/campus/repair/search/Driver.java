@@ -14,11 +14,12 @@ record Driver(Kind kind, String term, String id, String indexOnly, String joined
     return joined;
   }
 
-  static Driver term(String term, RequestSearch.Criteria criteria) {
+  /** The entries of {@code term}, written into the SQL as {@code literal} ({@link TermLiterals}). */
+  static Driver term(String term, String literal, RequestSearch.Criteria criteria) {
     String dates = dates(criteria, "d.created_at");
     return new Driver(Kind.TERM, term, "d.request_id",
-        " FROM request_search_term d WHERE d.term = :driver" + dates,
-        " FROM request_search_term d JOIN repair_request r ON r.id = d.request_id WHERE d.term = :driver" + dates,
+        " FROM request_search_term d WHERE d.term = " + literal + dates,
+        " FROM request_search_term d JOIN repair_request r ON r.id = d.request_id WHERE d.term = " + literal + dates,
         " ORDER BY d.term DESC, d.created_at DESC, d.request_id DESC");
   }
 

@@ -25,15 +25,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestSearch {
 
-  /** As the lists: totals are exact up to here. */
-  static final int COUNT_CAP = 1_000;
+  /**
+   * A search's total is exact up to here (the lists count to 1,000): counting walks and probes every
+   * match, and a search that finds more than two hundred requests is one to narrow, not to page.
+   */
+  static final int COUNT_CAP = 200;
+  /** A candidate index is counted this far to find the rarest; counting it is an index-only read. */
+  static final int CHOICE_CAP = 1_000;
   /** A search of more terms than this is refused: each is a probe per row. */
   static final int MAX_TERMS = 12;
 
   private final JdbcClient jdbc;
+  private final TermLiterals literals;
 
-  RequestSearch(JdbcClient jdbc) {
+  RequestSearch(JdbcClient jdbc, TermLiterals literals) {
     this.jdbc = jdbc;
+    this.literals = literals;
   }
 
   /** Whose requests a search covers. */
@@ -57,11 +64,10 @@ public class RequestSearch {
       if (term.equals(driver.term())) {
         continue;
       }
-      String name = "t" + probe++;
+      probe++;
       where.append(" AND EXISTS (SELECT 1 FROM request_search_term x").append(probe)
           .append(" WHERE x").append(probe).append(".request_id = ").append(driver.id())
-          .append(" AND x").append(probe).append(".term = :").append(name).append(")");
-      params.put(name, term);
+          .append(" AND x").append(probe).append(".term = ").append(literals.of(term)).append(")");
     }
     if (!criteria.statuses().isEmpty()) {
       where.append(" AND r.status IN (:statuses)");
@@ -124,7 +130,7 @@ public class RequestSearch {
     }
     List<Driver> candidates = new ArrayList<>();
     for (String term : terms) {
-      candidates.add(Driver.term(term, criteria));
+      candidates.add(Driver.term(term, literals.of(term), criteria));
     }
     if (criteria.scope() == Scope.WORKER) {
       candidates.add(Driver.worker(criteria));
@@ -133,24 +139,23 @@ public class RequestSearch {
     } else if (terms.isEmpty()) {
       candidates.add(Driver.all(criteria));
     }
-    Driver chosen = candidates.size() == 1 ? candidates.get(0)
-        : candidates.stream().min(Comparator.comparingLong(candidate -> entries(candidate, params))).orElseThrow();
-    if (chosen.term() != null) {
-      params.put("driver", chosen.term());
+    Driver chosen = candidates.get(0);
+    if (candidates.size() > 1) {
+      Map<Driver, Long> entries = new LinkedHashMap<>();
+      candidates.forEach(candidate -> entries.put(candidate, entries(candidate, params)));
+      // On a tie (both beyond the count) the caller's own list wins: a person's requests are few.
+      chosen = candidates.stream().min(Comparator.comparingLong((Driver candidate) -> entries.get(candidate))
+          .thenComparing(candidate -> candidate.kind() == Driver.Kind.TERM)).orElseThrow();
     }
     return chosen;
   }
 
-  /** How many entries the candidate's index has in the dates, counted up to the cap. */
+  /** How many entries the candidate's index has in the dates, counted up to {@link #CHOICE_CAP}. */
   private long entries(Driver candidate, Map<String, Object> params) {
-    Map<String, Object> own = new LinkedHashMap<>(params);
-    if (candidate.term() != null) {
-      own.put("driver", candidate.term());
-    }
     return jdbc.sql("SELECT COUNT(*) FROM (SELECT " + candidate.id() + candidate.indexOnly() + candidate.order()
             + " OFFSET 0 ROWS FETCH NEXT :cap ROWS ONLY) counted")
-        .params(own)
-        .param("cap", COUNT_CAP + 1)
+        .params(params)
+        .param("cap", CHOICE_CAP + 1)
         .query(Long.class)
         .single();
   }
