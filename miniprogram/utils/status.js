@@ -29,6 +29,7 @@ const ACTION_TEXT = {
   ACCEPTED: '审核通过',
   REJECTED: '审核驳回',
   ASSIGNED: '派工',
+  REASSIGNED: '转派',
   WORKER_ACCEPTED: '维修工接单',
   REFUSED: '维修工拒单',
   COMPLETED: '维修完成',
