@@ -25,14 +25,44 @@ const changePassword = body => http.request({ method: 'PUT', path: '/api/me/pass
 /** createStaff({phone, name, role: 'WORKER'|'ADMIN', specialties?}) → user */
 const createStaff = body => http.request({ method: 'POST', path: '/api/staff', data: body })
 
-/** listWorkers({q?, specialty?, page?, size?}) → [{id, name, phone, specialties, activeTasks, averageRating}] */
-const listWorkers = ({ q, specialty, page, size } = {}) =>
-  http.request({ path: '/api/workers', query: { q, specialty, page, size } })
+/**
+ * listWorkers({q?, specialty?, category?, page?, size?}) → [{id, name, phone, specialties, activeTasks,
+ * averageRating, specialist}]; with `category` that category's specialists come first
+ */
+const listWorkers = ({ q, specialty, category, page, size } = {}) =>
+  http.request({ path: '/api/workers', query: { q, specialty, category, page, size } })
     .then(body => (Array.isArray(body) ? body : (body && body.items) || []))
 
+// --- Staff (admins; docs/office.md) -------------------------------------------------------------
+/** listStaff({q?, role?, specialty?, active?, page?, size?}) → {items: [staff], page, size, total} */
+const listStaff = ({ q, role, specialty, active, page, size } = {}) =>
+  http.request({ path: '/api/staff', query: { q, role, specialty, active, page, size } })
+const getStaff = id => http.request({ path: `/api/staff/${enc(id)}` })
+/** updateStaff(id, {name?, phone?, role?, specialties?}) → staff */
+const updateStaff = (id, changes) => http.request({ method: 'PATCH', path: `/api/staff/${enc(id)}`, data: changes })
+const deactivateStaff = id => http.request({ method: 'POST', path: `/api/staff/${enc(id)}/deactivate` })
+const reactivateStaff = id => http.request({ method: 'POST', path: `/api/staff/${enc(id)}/reactivate` })
+/** → [{taskId, stepKey, stepName, since, requestId, number, categoryCode, forWorker}] */
+const listOpenSteps = id => http.request({ path: `/api/staff/${enc(id)}/open-steps` })
+const reassignStep = (id, taskId, assignee) =>
+  http.request({ method: 'POST', path: `/api/staff/${enc(id)}/open-steps/${enc(taskId)}/reassign`, data: { assignee } })
+/** importStaff(localPath of an .xlsx or .csv) → {imported, staff}; a refused file names each refused row */
+const importStaff = filePath => http.upload({ path: '/api/staff/import', filePath, name: 'file' })
+/** listStaffAudit({staffId?, page?, size?}) → {items: [{at, actor, subject, action, detail}], ...} */
+const listStaffAudit = ({ staffId, page, size } = {}) =>
+  http.request({ path: '/api/staff/audit', query: { staffId, page, size } })
+
 // --- Catalogue ----------------------------------------------------------------------------------
-/** → [{code, name, hotline}] */
+/** → [{code, name, icon, hotline, order, active}], the categories offered now */
 const listCategories = () => http.request({ path: '/api/categories', auth: false })
+/** Every category, retired ones too (admins). */
+const listAllCategories = () => http.request({ path: '/api/categories', query: { all: true } })
+/** createCategory({code, name, icon?, hotline?, order?}) → category */
+const createCategory = body => http.request({ method: 'POST', path: '/api/categories', data: body })
+/** updateCategory(code, {name?, icon?, hotline?, order?, active?}) → category */
+const updateCategory = (code, changes) =>
+  http.request({ method: 'PATCH', path: `/api/categories/${enc(code)}`, data: changes })
+const deleteCategory = code => http.request({ method: 'DELETE', path: `/api/categories/${enc(code)}` })
 
 // --- Attachments --------------------------------------------------------------------------------
 /** uploadAttachment(localPath) → {id, contentType, size} */
@@ -62,6 +92,13 @@ const listRequests = ({ status, buildingId, roomId, assetId, page = 0, size = 20
   http.request({
     path: '/api/requests',
     query: { status: Array.isArray(status) ? status.join(',') : status, buildingId, roomId, assetId, page, size, sort }
+  })
+
+/** searchRequests({q?, status?, from?: 'yyyy-MM-dd', to?, page, size}) → the same page as listRequests */
+const searchRequests = ({ q, status, from, to, page = 0, size = 20 } = {}) =>
+  http.request({
+    path: '/api/requests',
+    query: { q, status: Array.isArray(status) ? status.join(',') : status, from, to, page, size }
   })
 
 const getRequest = id => http.request({ path: `/api/requests/${enc(id)}` })
@@ -133,11 +170,25 @@ module.exports = {
   changePassword,
   createStaff,
   listWorkers,
+  listStaff,
+  getStaff,
+  updateStaff,
+  deactivateStaff,
+  reactivateStaff,
+  listOpenSteps,
+  reassignStep,
+  importStaff,
+  listStaffAudit,
   listCategories,
+  listAllCategories,
+  createCategory,
+  updateCategory,
+  deleteCategory,
   uploadAttachment,
   downloadAttachment,
   submitRequest,
   listRequests,
+  searchRequests,
   getRequest,
   getQueue,
   reviewRequest,

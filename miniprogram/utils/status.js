@@ -31,6 +31,7 @@ const ACTION_TEXT = {
   ACCEPTED: '审核通过',
   REJECTED: '审核驳回',
   ASSIGNED: '派工',
+  REASSIGNED: '转派',
   WORKER_ACCEPTED: '维修工接单',
   REFUSED: '维修工拒单',
   COMPLETED: '维修完成',
@@ -50,7 +51,8 @@ const USER_TABS = [
 const WORKER_TABS = [
   { key: 'assigned', title: '待接单', status: ['ASSIGNED'], sort: 'due' },
   { key: 'progress', title: '维修中', status: ['IN_PROGRESS'], sort: 'due' },
-  { key: 'done', title: '已完成', status: ['AWAITING_RATING', 'PENDING_REVISIT', 'CLOSED', 'CANCELLED'] }
+  // A request its requester cancelled was not done by the worker: it is not in 已完成.
+  { key: 'done', title: '已完成', status: ['AWAITING_RATING', 'PENDING_REVISIT', 'CLOSED'] }
 ]
 const ADMIN_TABS = [
   { key: 'dispatch', title: '待派工', status: ['PENDING_REVIEW', 'AWAITING_DISPATCH'], sort: 'due' },

@@ -1,4 +1,5 @@
-// Dispatch: find a worker by name/phone and specialty, see their load and rating, assign. The page
+// Dispatch: the workers with the request's category as a specialty first (marked 专长), then the
+// others, each with load and rating; narrow by name/phone or specialty, assign. The page
 // exists for one action, so it reads the request too and offers workers only while the server
 // allows this admin to assign it (`allowedActions`); otherwise it says so.
 const api = require('../../../services/api')
@@ -24,19 +25,18 @@ Page({
 
   onLoad(query) {
     this.setData({ id: query.id })
-    return Promise.all([this.loadCategories(query.specialty), this.check()])
+    this.category = query.specialty
+    return Promise.all([this.loadCategories(), this.check()])
       .then(() => this.searchIfAllowed())
   },
 
-  loadCategories(specialty) {
+  loadCategories() {
     return api.listCategories()
       .catch(() => [])
       .then(list => {
-        const categories = [{ code: '', name: '全部工种' }].concat(list)
-        const index = Math.max(0, categories.findIndex(c => c.code && c.code === specialty))
         this.names = {}
         list.forEach(c => { this.names[c.code] = c.name })
-        this.setData({ categories, specialtyIndex: index })
+        this.setData({ categories: [{ code: '', name: '全部工种' }].concat(list), specialtyIndex: 0 })
       })
   },
 
@@ -68,7 +68,7 @@ Page({
   search() {
     const specialty = this.data.categories[this.data.specialtyIndex].code
     this.setData({ loading: true, error: '' })
-    return api.listWorkers({ q: this.data.q.trim(), specialty, size: 100 })
+    return api.listWorkers({ q: this.data.q.trim(), specialty, category: this.category, size: 100 })
       .then(workers => this.setData({
         loading: false,
         workers: workers.map(w => ({
@@ -77,6 +77,7 @@ Page({
           phone: maskPhone(w.phone),
           specialties: (w.specialties || []).map(code => (this.names && this.names[code]) || code).join('、') || '未设置工种',
           activeTasks: w.activeTasks || 0,
+          specialist: !!w.specialist,
           rating: w.averageRating == null ? '暂无评分' : `${Number(w.averageRating).toFixed(1)} 分`
         }))
       }))

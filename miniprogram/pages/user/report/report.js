@@ -74,7 +74,9 @@ Page({
     }
     const user = session.getUser()
     if (user && user.phone) this.setData({ 'form.contactPhone': user.phone })
-    if (user && user.address) this.setData({ address: user.address })
+    // Most reports are about where the person lives or works: the profile's address starts the place,
+    // typed, and puts the rooms it names first in the picker.
+    if (user && user.address) this.setData({ address: user.address, 'form.building': user.address })
     this.uploaded = {}
     this.setupRecorder()
     return api.listCategories()

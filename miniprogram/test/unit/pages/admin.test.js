@@ -115,13 +115,13 @@ describe('pages/admin/request/request.js', () => {
 
 describe('pages/admin/dispatch/dispatch.js', () => {
   const workers = [
-    { id: 'w1', name: '李师傅', phone: '13700001111', specialties: ['WATER'], activeTasks: 1, averageRating: 4.75 },
-    { id: 'w2', name: '王师傅', phone: '13700002222', specialties: ['WATER', 'NETWORK'], activeTasks: 3, averageRating: null }
+    { id: 'w1', name: '李师傅', phone: '13700001111', specialties: ['WATER'], activeTasks: 1, averageRating: 4.75, specialist: true },
+    { id: 'w2', name: '王师傅', phone: '13700002222', specialties: ['NETWORK'], activeTasks: 0, averageRating: null, specialist: false }
   ]
 
   const assignable = () => request({ status: 'AWAITING_DISPATCH', allowedActions: ['assign'] })
 
-  test('filters by the request category, shows load and rating, and assigns the chosen worker', async () => {
+  test('puts the request category\'s specialists first, shows load and rating, and assigns the chosen worker', async () => {
     asAdmin()
     wx.__route('GET', '/api/requests/r1', { data: assignable() })
     wx.__route('GET', '/api/categories', { data: categories })
@@ -129,14 +129,18 @@ describe('pages/admin/dispatch/dispatch.js', () => {
     wx.__route('POST', '/api/requests/r1/assign', { data: request({ status: 'ASSIGNED', allowedActions: [] }) })
     const { comp, page: p } = loadPage('pages/admin/dispatch/dispatch', { id: 'r1', specialty: 'WATER' })
     await flush()
-    expect(wx.__calls.find(c => c.url.includes('/api/workers')).url).toContain('specialty=WATER')
+    const asked = wx.__calls.find(c => c.url.includes('/api/workers')).url
+    expect(asked).toContain('category=WATER')
+    expect(asked).not.toContain('specialty=')
     const rows = comp.querySelectorAll('.worker')
     expect(rows).toHaveLength(2)
     expect(rows[0].dom.textContent).toContain('李师傅')
     expect(rows[0].dom.textContent).toContain('137****1111')
     expect(rows[0].dom.textContent).toContain('进行中任务1')
     expect(rows[0].dom.textContent).toContain('4.8 分')
-    expect(rows[1].dom.textContent).toContain('水电维修、网络故障')
+    expect(rows[0].dom.textContent).toContain('专长')
+    expect(rows[1].dom.textContent).not.toContain('专长')
+    expect(rows[1].dom.textContent).toContain('网络故障')
     expect(rows[1].dom.textContent).toContain('暂无评分')
 
     comp.querySelectorAll('.assign')[1].dispatchEvent('tap')

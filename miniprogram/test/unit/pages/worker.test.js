@@ -19,7 +19,7 @@ describe('pages/worker/tasks/tasks.js', () => {
     await tap(comp, '#list >>> #tab-1')
     expect(wx.__calls[1].url).toContain('status=IN_PROGRESS&')
     await tap(comp, '#list >>> #tab-2')
-    expect(wx.__calls[2].url).toContain('status=AWAITING_RATING,PENDING_REVISIT,CLOSED,CANCELLED&')
+    expect(wx.__calls[2].url).toContain('status=AWAITING_RATING,PENDING_REVISIT,CLOSED&')
     await tap(comp, '#list >>> .item >>> .card')
     await flush()
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/worker/task/task?id=r1' })

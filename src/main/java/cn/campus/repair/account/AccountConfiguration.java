@@ -28,7 +28,8 @@ class AccountConfiguration {
 
   /**
    * Phone + password for HTTP Basic on the engine REST API (Camunda Modeler's deploy); a phone
-   * locked by wrong passwords is refused before its password is even checked.
+   * locked by wrong passwords is refused before its password is even checked, and so is a
+   * deactivated account.
    */
   @Bean
   UserDetailsService userDetailsService(Users users, PasswordAttempts passwordAttempts) {
@@ -38,6 +39,7 @@ class AccountConfiguration {
             .password(user.passwordHash())
             .authorities(user.role().authority())
             .accountLocked(passwordAttempts.lockedFor(user.phone()).isPresent())
+            .disabled(!user.active())
             .build())
         .orElseThrow(() -> new UsernameNotFoundException(Accounts.BAD_CREDENTIALS));
   }

@@ -47,9 +47,10 @@ public class Tokens {
   /** The account behind a live token. */
   public Optional<User> authenticate(String token) {
     return jdbc.sql("""
-            SELECT u.id, u.phone, u.name, u.role, u.department, u.address, u.specialties, u.password_hash
+            SELECT u.id, u.phone, u.name, u.role, u.department, u.address, u.specialties, u.password_hash,
+              u.deactivated_at
             FROM auth_token t JOIN app_user u ON u.id = t.user_id
-            WHERE t.token_hash = :hash AND t.expires_at > :now""")
+            WHERE t.token_hash = :hash AND t.expires_at > :now AND u.deactivated_at IS NULL""")
         .param("hash", Hashes.sha256(token))
         .param("now", Times.toDb(Instant.now()))
         .query(Users::map)
@@ -68,7 +69,7 @@ public class Tokens {
         .update();
   }
 
-  /** Ends every session of the account (its password was reset by an operator). */
+  /** Ends every session of the account (its password was reset by an operator, or it was deactivated). */
   public void revokeAll(String userId) {
     jdbc.sql("DELETE FROM auth_token WHERE user_id = :userId").param("userId", userId).update();
   }

@@ -1,7 +1,11 @@
 package cn.campus.repair.catalogue;
 
 /**
- * A repair category. {@code urgentByDefault}: a report in it is urgent unless the requester says
- * otherwise (a leak, a power cut), which the service-level table reads for its deadlines.
+ * A repair category: its code (what requests and workers' specialties store), name, icon (a short
+ * symbol the mini program shows), the hotline to call for it, its place in the list ({@code order},
+ * ascending), whether it is offered ({@code active}; a retired one keeps its name on old requests),
+ * and whether a report in it is urgent unless the requester says otherwise ({@code urgentByDefault}:
+ * a leak, a power cut), which the service-level table reads for its deadlines.
  */
-public record Category(String code, String name, String hotline, boolean urgentByDefault) {}
+public record Category(
+    String code, String name, String icon, String hotline, int order, boolean active, boolean urgentByDefault) {}

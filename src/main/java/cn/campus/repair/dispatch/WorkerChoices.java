@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * The Tasklist assign form's worker list: on each {@code assign} task, task-local so it vanishes
  * with the task, {@code workerChoices} (a JSON list read by the form's select, form-js {@code
- * valuesKey}), least loaded first, each labelled with specialty and current load.
+ * valuesKey}): the request's category's specialists first, then the others, each group least
+ * loaded first, each labelled with specialty and current load.
  */
 @Component
 class WorkerChoices {
@@ -47,14 +48,18 @@ class WorkerChoices {
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
         && task.getProcessDefinitionId().startsWith(RepairProcess.KEY + ":")
         && RepairProcess.TASK_ASSIGN.equals(task.getTaskDefinitionKey())) {
-      task.setVariableLocal(VAR_WORKER_CHOICES, SpinValues.jsonValue(workerChoices()).create());
+      Object category = task.getVariable(RepairProcess.VAR_CATEGORY_CODE);
+      task.setVariableLocal(VAR_WORKER_CHOICES,
+          SpinValues.jsonValue(workerChoices(category == null ? null : category.toString())).create());
     }
   }
 
-  private String workerChoices() {
+  private String workerChoices(String category) {
     Map<String, Integer> active = requests.activeTasksByWorker();
     List<Map<String, String>> choices = users.findByRole(Role.WORKER).stream()
-        .sorted(Comparator.comparingInt((User worker) -> active.getOrDefault(worker.id(), 0)).thenComparing(User::name))
+        .sorted(Comparator.comparing((User worker) -> !worker.specialties().contains(category))
+            .thenComparingInt((User worker) -> active.getOrDefault(worker.id(), 0))
+            .thenComparing(User::name))
         .map(worker -> Map.of("value", worker.id(), "label", label(worker, active.getOrDefault(worker.id(), 0))))
         .toList();
     try {

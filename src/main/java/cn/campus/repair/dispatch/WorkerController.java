@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The workers an admin dispatches to: filtered by name, phone or specialty, least loaded first. */
+/**
+ * The workers an admin dispatches to: filtered by name, phone or specialty; with {@code category}
+ * (the request's), that category's specialists first; then least loaded, best rated.
+ */
 @RestController
 class WorkerController {
 
@@ -32,6 +35,7 @@ class WorkerController {
   Page<WorkerView> workers(
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String specialty,
+      @RequestParam(required = false) String category,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     Paging.check(page, size);
@@ -43,8 +47,10 @@ class WorkerController {
     List<WorkerView> matching = users.findByRole(Role.WORKER).stream()
         .filter(worker -> query.isEmpty() || contains(worker.name(), query) || worker.phone().contains(query))
         .filter(worker -> specialty == null || specialty.isBlank() || worker.specialties().contains(specialty.strip()))
-        .map(worker -> view(worker, activeTasks.getOrDefault(worker.id(), 0), averageRatings.get(worker.id())))
-        .sorted(Comparator.comparingInt(WorkerView::activeTasks)
+        .map(worker -> view(worker, activeTasks.getOrDefault(worker.id(), 0), averageRatings.get(worker.id()),
+            category != null && worker.specialties().contains(category.strip())))
+        .sorted(Comparator.comparing(WorkerView::specialist).reversed()
+            .thenComparingInt(WorkerView::activeTasks)
             .thenComparing(WorkerView::averageRating, Comparator.nullsLast(Comparator.reverseOrder())))
         .toList();
     int from = (int) Math.min(Paging.offset(page, size), matching.size());
@@ -56,11 +62,13 @@ class WorkerController {
     return text != null && text.contains(query);
   }
 
-  private static WorkerView view(User worker, int activeTasks, Double averageRating) {
+  private static WorkerView view(User worker, int activeTasks, Double averageRating, boolean specialist) {
     Double rating = averageRating == null ? null : Math.round(averageRating * 10) / 10.0;
-    return new WorkerView(worker.id(), worker.name(), worker.phone(), worker.specialties(), activeTasks, rating);
+    return new WorkerView(worker.id(), worker.name(), worker.phone(), worker.specialties(), activeTasks, rating,
+        specialist);
   }
 
-  record WorkerView(
-      String id, String name, String phone, List<String> specialties, int activeTasks, Double averageRating) {}
+  /** {@code specialist}: the worker has the asked-for {@code category} among their specialties. */
+  record WorkerView(String id, String name, String phone, List<String> specialties, int activeTasks,
+      Double averageRating, boolean specialist) {}
 }

@@ -46,7 +46,8 @@ class AccountDirectory {
    * welcome page every logged-in person may open, lets a requester in.
    */
   boolean checkPassword(String idOrPhone, String password) {
-    Optional<User> account = find(idOrPhone).filter(User::hasPassword);
+    // A deactivated account is refused before its password is checked, as a locked one is.
+    Optional<User> account = find(idOrPhone).filter(User::hasPassword).filter(User::active);
     if (password == null || account.isEmpty() || passwordAttempts.lockedFor(account.get().phone()).isPresent()) {
       return false;
     }
@@ -62,8 +63,9 @@ class AccountDirectory {
     return true;
   }
 
+  /** Someone who may work in the webapps now: a worker or an admin who has not left. */
   static boolean isStaff(User account) {
-    return account.role() == Role.ADMIN || account.role() == Role.WORKER;
+    return (account.role() == Role.ADMIN || account.role() == Role.WORKER) && account.active();
   }
 
   List<User> members(CamundaGroup group) {

@@ -103,6 +103,12 @@ class WebappRequestGuard extends OncePerRequestFilter {
     }
     CamundaCall call = parsed.get();
     Optional<User> caller = caller(request, call);
+    if (caller.isPresent() && !caller.get().active()) {
+      // Deactivated while logged in: the webapp session ends now, not at Camunda's next re-check.
+      Optional.ofNullable(request.getSession(false)).ifPresent(HttpSession::invalidate);
+      write(response, HttpStatus.UNAUTHORIZED, "AuthenticationException", "账号已停用", List.of());
+      return;
+    }
     if (caller.isEmpty()) {
       // Not logged in: Camunda's own filters answer 401 (the engine REST API's chain already did).
       chain.doFilter(request, response);

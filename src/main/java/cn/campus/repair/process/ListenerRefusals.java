@@ -5,6 +5,9 @@ import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -16,7 +19,9 @@ import org.springframework.stereotype.Component;
  * Tasklist, not a 500. The engine wraps whatever a task listener throws in a plain
  * ProcessEngineException, and the REST API answers a completion's failure with 500 unless it is a
  * form field's validation failure; so a command that fails because of a refusal wrapped that way
- * fails with the refusal, as a form validation failure, after the engine rolled it back.
+ * fails with the refusal, as a form validation failure, after the engine rolled it back. Any other
+ * command (a new assignee a listener refuses) fails with the refusal itself, which the REST API
+ * answers with 400 everywhere but in a completion.
  *
  * <p>Completions through the REST APIs are checked before the engine sees them
  * (identity's WebappRequestGuard with {@link TaskCompletions}), so this is the second line: a rule
@@ -50,8 +55,16 @@ class ListenerRefusals extends AbstractProcessEnginePlugin {
         if (refusal == null) {
           throw failure;
         }
-        throw new FormFieldValidationException(null, refusal.getMessage(), refusal);
+        if (isCompletion(command)) {
+          throw new FormFieldValidationException(null, refusal.getMessage(), refusal);
+        }
+        throw refusal;
       }
+    }
+
+    private static boolean isCompletion(Command<?> command) {
+      return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
+          || command instanceof ResolveTaskCmd;
     }
 
     /** A refusal somewhere below the failure, not the failure itself (which the REST API maps already). */

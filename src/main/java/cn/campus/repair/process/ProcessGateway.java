@@ -1,6 +1,7 @@
 package cn.campus.repair.process;
 
 import cn.campus.repair.common.ApiException;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -108,6 +110,44 @@ public class ProcessGateway {
       return null;
     });
   }
+
+  /** The open tasks of every process assigned to {@code userId}, oldest first. */
+  public List<HeldTask> tasksAssignedTo(String userId) {
+    return taskService.createTaskQuery().taskAssignee(userId).orderByTaskCreateTime().asc().list().stream()
+        .map(task -> new HeldTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+            task.getCreateTime().toInstant(), task.getProcessInstanceId(), businessKey(task.getProcessInstanceId())))
+        .toList();
+  }
+
+  private String businessKey(String processInstanceId) {
+    if (processInstanceId == null) {
+      return null;
+    }
+    ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId)
+        .singleResult();
+    return instance == null ? null : instance.getBusinessKey();
+  }
+
+  /**
+   * Hands task {@code taskId} to {@code assignee} (null: back to its candidate group), as {@code
+   * actorId}. The engine reports the new hands ({@link StepAssigned}); on a step the model gives
+   * to the request's worker ({@code ${workerId}}) the request's worker follows. 409 when the task
+   * is gone.
+   */
+  public void reassign(String taskId, String assignee, String actorId) {
+    try {
+      as(actorId, () -> {
+        taskService.setAssignee(taskId, assignee);
+        return null;
+      });
+    } catch (NullValueException taskMissing) {
+      throw ApiException.conflict("该任务已完成或已不存在");
+    }
+  }
+
+  /** A task someone holds; {@code businessKey} is the request's id for a repair request's task. */
+  public record HeldTask(String taskId, String taskKey, String taskName, java.time.Instant since,
+      String processInstanceId, String businessKey) {}
 
   private <T> T as(String actorId, java.util.function.Supplier<T> work) {
     identityService.setAuthenticatedUserId(actorId);

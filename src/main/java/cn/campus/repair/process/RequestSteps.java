@@ -66,7 +66,15 @@ class RequestSteps {
         boolean told = justCreated.get(assigned, notCreatedHere -> Optional.empty()).isPresent();
         justCreated.forget(assigned);
         if (!told) {
-          events.publishEvent(new StepAssigned(requestId, task.getId(), task.getAssignee()));
+          boolean workerStep = isWorkerStep(task);
+          if (workerStep && task.getAssignee() != null
+              && !task.getAssignee().equals(task.getVariable(RepairProcess.VAR_WORKER_ID))) {
+            // The step is the worker's by the model: the next worker step (repair after confirm) and
+            // the texts to "worker" must go to whoever holds it now.
+            task.setVariable(RepairProcess.VAR_WORKER_ID, task.getAssignee());
+          }
+          events.publishEvent(new StepAssigned(requestId, task.getId(), task.getAssignee(), workerStep,
+              currentUser(task.getProcessEngineServices().getIdentityService())));
         }
       }
       case TaskListener.EVENTNAME_COMPLETE -> events.publishEvent(new StepCompleted(
@@ -75,6 +83,14 @@ class RequestSteps {
       default -> { }
     }
   }
+
+  /** A step the model assigns to the request's worker, as confirm and repair are. */
+  private static boolean isWorkerStep(DelegateTask task) {
+    UserTask element = task.getBpmnModelElementInstance();
+    return element != null && WORKER_ASSIGNEE.equals(element.getCamundaAssignee());
+  }
+
+  private static final String WORKER_ASSIGNEE = "${" + RepairProcess.VAR_WORKER_ID + "}";
 
   /**
    * The request ends when its process instance ends (the instance's own end, whose activity

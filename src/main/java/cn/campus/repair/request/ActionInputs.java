@@ -123,7 +123,7 @@ class ActionInputs implements RequestAction.Services {
 
   @Override
   public boolean isActiveWorker(String userId) {
-    return userId != null && users.findById(userId).filter(user -> user.role() == Role.WORKER).isPresent();
+    return userId != null && users.findById(userId).filter(user -> user.role() == Role.WORKER && user.active()).isPresent();
   }
 
   @Override

@@ -45,9 +45,25 @@ class ProcessFollower {
         step.assignee(), step.cancellable(), step.dueAt());
   }
 
+  /**
+   * Who holds the open step; on a step the model gives to the request's worker, a new holder is the
+   * request's new worker (an admin handing a departed worker's job to another, in our API or in
+   * Tasklist), so the worker's buttons, lists and texts follow the task. Only an active worker may
+   * hold such a step.
+   */
   @EventListener
   void on(StepAssigned step) {
     rows.reassignStep(step.requestId(), step.taskId(), step.assignee());
+    if (!step.workerStep() || step.assignee() == null
+        || rows.find(step.requestId()).map(row -> step.assignee().equals(row.workerId())).orElse(true)) {
+      return;
+    }
+    if (!inputs.isActiveWorker(step.assignee())) {
+      throw new InvalidTaskInput(List.of(new ApiException.FieldError("assignee", "只能转给在职的维修工")));
+    }
+    rows.setWorker(step.requestId(), step.assignee());
+    new Recorder(step.requestId(), actor(step.actorId()), null)
+        .history("REASSIGNED", "转派给维修工 " + inputs.nameOf(step.assignee()));
   }
 
   @EventListener

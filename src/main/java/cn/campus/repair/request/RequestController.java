@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,6 +34,7 @@ class RequestController {
 
   /** {@code ?sort=due}: the most pressing first, for lists of unfinished requests. */
   private static final String SORT_BY_DUE = "due";
+  private static final int MAX_QUERY_LENGTH = 50;
 
   private final Submissions submissions;
   private final RequestQueries queries;
@@ -38,9 +42,12 @@ class RequestController {
   private final ProcessStatuses vocabulary;
   private final ConcurrentChangeRetry retry;
   private final ObjectMapper objectMapper;
+  private final ZoneId zone;
 
   RequestController(Submissions submissions, RequestQueries queries, ActionRunner actions,
-      ProcessStatuses vocabulary, ConcurrentChangeRetry retry, ObjectMapper objectMapper) {
+      ProcessStatuses vocabulary, ConcurrentChangeRetry retry, ObjectMapper objectMapper,
+      @Value("${repair.zone}") ZoneId zone) {
+    this.zone = zone;
     this.submissions = submissions;
     this.queries = queries;
     this.actions = actions;
@@ -78,6 +85,9 @@ class RequestController {
       @RequestParam(required = false) String buildingId,
       @RequestParam(required = false) String roomId,
       @RequestParam(required = false) String assetId,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size,
       @RequestParam(required = false) String sort) {
@@ -85,8 +95,19 @@ class RequestController {
     if (sort != null && !sort.isBlank() && !sort.strip().equals(SORT_BY_DUE)) {
       throw ApiException.invalid("sort", "排序方式只能是 " + SORT_BY_DUE);
     }
-    return queries.list(me, statuses(status), PlaceFilter.of(buildingId, roomId, assetId), page, size,
-        sort != null && !sort.isBlank());
+    if (q == null && from == null && to == null) {
+      return queries.list(me, statuses(status), PlaceFilter.of(buildingId, roomId, assetId), page, size,
+          sort != null && !sort.isBlank());
+    }
+    if (q != null && q.length() > MAX_QUERY_LENGTH) {
+      throw ApiException.invalid("q", "搜索内容最多50个字");
+    }
+    if (from != null && to != null && to.isBefore(from)) {
+      throw ApiException.invalid("to", "结束日期不能早于开始日期");
+    }
+    // Days are China's days: from its first moment to the first moment after the last day.
+    return queries.search(me, q, statuses(status), from == null ? null : from.atStartOfDay(zone).toInstant(),
+        to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), page, size);
   }
 
   @GetMapping("/{id}")

@@ -3,7 +3,10 @@ package cn.campus.repair.request;
 import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.common.ApiException;
 import cn.campus.repair.common.Page;
+import cn.campus.repair.search.RequestSearch;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +26,11 @@ class RequestQueries {
   private final RequestPages pages;
   private final RequestRows rows;
   private final RequestReader reader;
+  private final RequestSearch search;
 
-  RequestQueries(RequestDetails details, RequestPages pages, RequestRows rows, RequestReader reader) {
+  RequestQueries(RequestDetails details, RequestPages pages, RequestRows rows, RequestReader reader,
+      RequestSearch search) {
+    this.search = search;
     this.details = details;
     this.pages = pages;
     this.rows = rows;
@@ -64,6 +70,21 @@ class RequestQueries {
     };
     Page<RequestRow> found = pages.page(scope, statuses, place, page, size, byDue);
     return new Page<>(reader.summaries(me, found.items()), page, size, found.total(), found.totalCapped());
+  }
+
+  /** Requests found by {@code criteria}, within what the caller may see (as {@link #list}), newest first. */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  Page<RequestViews.Summary> search(CurrentUser me, String query, Collection<String> statuses, Instant from,
+      Instant until, int page, int size) {
+    RequestSearch.Scope scope = switch (me.role()) {
+      case USER -> RequestSearch.Scope.REQUESTER;
+      case WORKER -> RequestSearch.Scope.WORKER;
+      case ADMIN -> RequestSearch.Scope.ALL;
+    };
+    Page<String> found = search.find(
+        new RequestSearch.Criteria(query, List.copyOf(statuses), from, until, scope, me.id()), page, size);
+    return new Page<>(reader.summaries(me, rows.findAll(found.items())), page, size, found.total(),
+        found.totalCapped());
   }
 
   private void requireCanSee(CurrentUser me, RequestRow row) {

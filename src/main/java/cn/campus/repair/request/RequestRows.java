@@ -104,6 +104,20 @@ class RequestRows {
         .optional();
   }
 
+  /** The rows of these ids, in the order of {@code ids} (those that exist). */
+  List<RequestRow> findAll(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<String, RequestRow> found = new LinkedHashMap<>();
+    jdbc.sql("SELECT " + COLUMNS + " FROM repair_request r WHERE r.id IN (:ids)")
+        .param("ids", ids)
+        .query(RequestRows::map)
+        .list()
+        .forEach(row -> found.put(row.id(), row));
+    return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+  }
+
   /**
    * Locks the request's row until the transaction ends, so two people acting on one request are
    * served one after the other and the second sees what the first did (a no-op update locks on

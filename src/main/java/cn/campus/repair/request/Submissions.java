@@ -4,6 +4,7 @@ import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.attachment.Attachments;
 import cn.campus.repair.catalogue.Catalogue;
 import cn.campus.repair.catalogue.Category;
+import cn.campus.repair.search.SearchIndex;
 import cn.campus.repair.common.ApiException;
 import cn.campus.repair.common.PhoneNumbers;
 import cn.campus.repair.common.Sequences;
@@ -42,6 +43,7 @@ class Submissions {
   private final Attachments attachments;
   private final IdempotencyKeys idempotencyKeys;
   private final PlaceOfReport placeOfReport;
+  private final SearchIndex searchIndex;
   private final ZoneId zone;
 
   Submissions(
@@ -52,6 +54,7 @@ class Submissions {
       Attachments attachments,
       IdempotencyKeys idempotencyKeys,
       PlaceOfReport placeOfReport,
+      SearchIndex searchIndex,
       @Value("${repair.zone}") ZoneId zone) {
     this.rows = rows;
     this.process = process;
@@ -60,6 +63,7 @@ class Submissions {
     this.attachments = attachments;
     this.idempotencyKeys = idempotencyKeys;
     this.placeOfReport = placeOfReport;
+    this.searchIndex = searchIndex;
     this.zone = zone;
   }
 
@@ -103,6 +107,8 @@ class Submissions {
         null, null, null, null, false,
         new RequestRow.ServiceLevel(priority, buildingType, null, null, null, null, null, null), place.place()));
     rows.attach(id, attachmentIds);
+    searchIndex.index(id, now, number, id, contactPhone, me.phone(), me.name(), place.building(), place.room(),
+        location.detail(), body.description());
     rows.addHistory(id, "SUBMITTED", me.id(), me.name(), null, null);
     Map<String, Object> variables = new HashMap<>();
     variables.put(RepairProcess.VAR_REQUEST_ID, id);

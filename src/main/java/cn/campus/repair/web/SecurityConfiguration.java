@@ -43,9 +43,10 @@ class SecurityConfiguration {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/auth/sms-code", "/api/auth/login").permitAll()
             .requestMatchers(HttpMethod.GET, "/api/categories").permitAll()
+            .requestMatchers("/api/categories", "/api/categories/**").hasRole("ADMIN")
             // The local outbox holds every login code and text (places, workers' phones).
             .requestMatchers("/api/dev/sms").hasRole("ADMIN")
-            .requestMatchers("/api/staff", "/api/workers").hasRole("ADMIN")
+            .requestMatchers("/api/staff", "/api/staff/**", "/api/workers").hasRole("ADMIN")
             // Who may take each action on a request is the action table's (request.RequestActions).
             .requestMatchers(HttpMethod.POST, "/api/requests").hasRole("USER")
             // Everyone reads places (the report form's pickers); admins print labels and change places.

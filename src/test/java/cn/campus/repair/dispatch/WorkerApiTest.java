@@ -56,6 +56,35 @@ class WorkerApiTest extends IntegrationTest {
     assertThat(dispatchEntry(worker).path("averageRating").asDouble()).as("11 / 3, to one decimal").isEqualTo(3.7);
   }
 
+  @Test
+  void theRequestsSpecialistsComeFirstThenTheOthersEachWithLoadAndRating() {
+    String admin = adminToken();
+    String tag = newPhone().substring(5);
+    Person furniture = newWorkerNamed("派工" + tag + "甲", "FURNITURE");
+    Person plumber = newWorkerNamed("派工" + tag + "乙", "WATER_ELECTRIC");
+    requestAt("ASSIGNED", newStudent(), furniture);
+
+    JsonNode forALeak = expect(200, api.get("/api/workers?q=派工" + tag + "&category=WATER_ELECTRIC", admin)).body();
+    assertThat(forALeak.path("items").findValuesAsText("id")).containsExactly(plumber.id(), furniture.id());
+    assertThat(forALeak.path("items").path(0).path("specialist").asBoolean()).isTrue();
+    assertThat(forALeak.path("items").path(1).path("specialist").asBoolean()).isFalse();
+    assertThat(forALeak.path("items").path(1).path("activeTasks").asInt()).isEqualTo(1);
+    assertThat(forALeak.path("items").path(1).has("averageRating")).isTrue();
+
+    JsonNode forAChair = expect(200, api.get("/api/workers?q=派工" + tag + "&category=FURNITURE", admin)).body();
+    assertThat(forAChair.path("items").findValuesAsText("id")).containsExactly(furniture.id(), plumber.id());
+    // Without a category the least loaded come first, as before.
+    assertThat(expect(200, api.get("/api/workers?q=派工" + tag, admin)).body().path("items").findValuesAsText("id"))
+        .containsExactly(plumber.id(), furniture.id());
+  }
+
+  private Person newWorkerNamed(String name, String specialty) {
+    String phone = newPhone();
+    ApiResponse created = expect(201, api.post("/api/staff", adminToken(), Map.of(
+        "phone", phone, "name", name, "role", "WORKER", "specialties", List.of(specialty))));
+    return new Person(created.text("id"), phone, expect(200, loginByCode(phone)).text("token"));
+  }
+
   private JsonNode dispatchEntry(Person worker) {
     JsonNode items = expect(200, api.get("/api/workers?q=" + worker.phone(), adminToken())).body().path("items");
     assertThat(items.findValuesAsText("id")).isEqualTo(List.of(worker.id()));

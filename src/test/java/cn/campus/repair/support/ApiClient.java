@@ -49,6 +49,10 @@ public class ApiClient {
         .contentType(MediaType.APPLICATION_JSON).body(body));
   }
 
+  public ApiResponse delete(String path, String token) {
+    return exchange(http.delete().uri(path).headers(h -> auth(h, token)));
+  }
+
   public ApiResponse upload(String token, String filename, byte[] bytes, MediaType claimedType) {
     return upload("/api/attachments", token, filename, bytes, claimedType);
   }
@@ -79,7 +83,7 @@ public class ApiClient {
     }
   }
 
-  static ApiResponse exchange(RestClient.RequestHeadersSpec<?> spec) {
+  public static ApiResponse exchange(RestClient.RequestHeadersSpec<?> spec) {
     return spec.exchange((request, response) -> {
       byte[] bytes = response.getBody().readAllBytes();
       return new ApiResponse(response.getStatusCode().value(), response.getHeaders(), parse(bytes));

@@ -24,6 +24,11 @@ public final class Chromium {
   private Chromium() {}
 
   public static ChromeDriver start() throws IOException {
+    return start("en-US");
+  }
+
+  /** A browser whose language is {@code language} (what the webapps pick their locale from). */
+  public static ChromeDriver start(String language) throws IOException {
     assertThat(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER))
         .as("The browser tests need %s and %s: apt-get install chromium chromium-driver", BROWSER, DRIVER)
         .isTrue();
@@ -31,8 +36,9 @@ public final class Chromium {
     options.setBinary(BROWSER.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1400,1000", "--lang=en-US",
+        "--disable-sync", "--window-size=1400,1000", "--lang=" + language, "--accept-lang=" + language,
         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort()

@@ -60,6 +60,29 @@ class MigrationsTest {
         .containsExactly("W1:2:7", "W2:1:4");
   }
 
+  @Test
+  void requestsFiledBeforeSearchBecomeFindableWithTheTermsOfANewOne() {
+    DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:search-backfill;DB_CLOSE_DELAY=-1", "sa", "");
+    Map<String, String> placeholders = Map.of("text", "VARCHAR", "timestamp", "TIMESTAMP");
+    Flyway.configure().dataSource(dataSource).placeholders(placeholders).target("22").load().migrate();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    jdbc.sql("""
+            INSERT INTO app_user (id, phone, name, role, created_at, updated_at)
+            VALUES ('U1', '13700000001', '李同学', 'USER', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+        .update();
+    for (int i = 1; i <= 1001; i++) {
+      insertRequest(jdbc, Integer.toString(i), null, null);
+    }
+
+    Flyway.configure().dataSource(dataSource).placeholders(placeholders).load().migrate();
+
+    assertThat(jdbc.sql("SELECT term FROM request_search_term WHERE request_id = '1001' ORDER BY term")
+        .query(String.class).list())
+        .containsExactlyInAnyOrder("1001", "13800000001", "13700000001", "李同", "同学", "坏了");
+    assertThat(jdbc.sql("SELECT COUNT(DISTINCT request_id) FROM request_search_term").query(Long.class).single())
+        .isEqualTo(1001L);
+  }
+
   private static void insertRequest(JdbcClient jdbc, String id, String workerId, Integer rating) {
     jdbc.sql("""
             INSERT INTO repair_request (id, number, status, category_code, description, contact_phone,

@@ -100,7 +100,7 @@ public class RepairSimulation extends Simulation {
     return lifecycle.injectClosed(constantConcurrentUsers(clients).during(during));
   }
 
-  /** Each role's list as its people page through it, with a million finished requests in history. */
+  /** Each role's list as its people page through it, and searches, with a million finished requests in history. */
   private PopulationBuilder lists() {
     ScenarioBuilder lists = scenario("lists with history")
         .feed(students)
@@ -117,7 +117,21 @@ public class RepairSimulation extends Simulation {
         .exec(as(http("list admin by building").get("/api/requests?buildingId=#{buildingId}&size=20&page=#{page}"), "admin"))
         .exec(as(http("list admin by building to review")
             .get("/api/requests?buildingId=#{buildingId}&status=PENDING_REVIEW,AWAITING_DISPATCH&size=20"), "admin"))
-        .exec(as(http("room history").get("/api/requests/#{requestId}/place-history"), "admin"));
+        .exec(as(http("room history").get("/api/requests/#{requestId}/place-history"), "admin"))
+        // Searches as the office makes them (docs/office.md#search): a student's phone (the loader's
+        // 16 + nine digits), a word every loaded request has, a building and status, a word none has,
+        // a month of the history, and a worker's own.
+        .exec(session -> session
+            .set("phone", "16%09d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 1000)))
+            .set("building", java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 41) + "号楼")
+            .set("month", java.time.LocalDate.now().minusMonths(
+                java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 40)).toString()))
+        .exec(as(http("search admin phone").get("/api/requests?q=#{phone}&size=20"), "admin"))
+        .exec(as(http("search admin words").get("/api/requests?q=漏水&size=20&page=#{page}"), "admin"))
+        .exec(as(http("search admin building closed").get("/api/requests?q=#{building}&status=CLOSED&size=20"), "admin"))
+        .exec(as(http("search admin no match").get("/api/requests?q=电梯故障&size=20"), "admin"))
+        .exec(as(http("search admin month").get("/api/requests?from=#{month}&to=#{month}&size=20"), "admin"))
+        .exec(as(http("search worker own").get("/api/requests?q=漏水 #{building}&size=20"), "worker"));
     return lists.injectClosed(constantConcurrentUsers(4).during(PHASE));
   }
 

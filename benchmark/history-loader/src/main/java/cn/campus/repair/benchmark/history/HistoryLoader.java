@@ -45,6 +45,10 @@ class HistoryLoader {
       new Step("COMPLETED", Actor.WORKER, 240),
       new Step("RATED", Actor.REQUESTER, 600));
 
+  /** 宿舍水龙头漏水，关不紧 as the service's search terms see it: pairs of neighbouring characters. */
+  private static final List<String> DESCRIPTION_PAIRS =
+      List.of("宿舍", "舍水", "水龙", "龙头", "头漏", "漏水", "关不", "不紧");
+
   private final JdbcClient jdbc;
   private final Dialect dialect;
 
@@ -137,6 +141,7 @@ class HistoryLoader {
             dialect.secondsBefore(":now", age + " - " + step.minutesAfterSubmission() + " * 60"), step.action(),
             actor, range), now);
       }
+      insertSearchTerms(id, students, created, range, now);
       log.info("{} of {} requests", to, requests);
     }
     jdbc.sql("ALTER SEQUENCE repair_request_seq RESTART WITH " + (base + requests + 1)).update();
@@ -164,6 +169,27 @@ class HistoryLoader {
         dialect.range(0, (long) BUILDINGS * ROOMS - 1)), Instant.now());
     jdbc.sql("ALTER SEQUENCE place_seq RESTART WITH " + (base + 1 + BUILDINGS + (long) BUILDINGS * ROOMS)).update();
     return base;
+  }
+
+  /**
+   * The search terms the service writes when a request is filed (its search.SearchTerms): the words
+   * of its number, id, phone, requester's name (学生 and the number), building (the number and 号楼)
+   * and room, and the character pairs of the description every loaded request shares. DISTINCT,
+   * because the numbers of name, building and room may coincide.
+   */
+  private void insertSearchTerms(String id, int students, String created, String range, Instant now) {
+    List<String> terms = new java.util.ArrayList<>(List.of(
+        "'bxh' || " + id, id, phoneExpression(STUDENT_PHONES, "MOD(x, " + students + ") + 1"),
+        "'学生'", "CAST(MOD(x, " + students + ") + 1 AS VARCHAR(20))",
+        "CAST(MOD(x, 40) + 1 AS VARCHAR(10))", "'号楼'", "CAST(MOD(x, 600) + 101 AS VARCHAR(10))"));
+    for (String pair : DESCRIPTION_PAIRS) {
+      terms.add("'" + pair + "'");
+    }
+    String union = terms.stream()
+        .map(term -> "SELECT " + id + " AS request_id, " + term + " AS term, " + created + " AS created_at FROM " + range)
+        .collect(java.util.stream.Collectors.joining(" UNION ALL "));
+    insert("INSERT INTO request_search_term (request_id, term, created_at) SELECT DISTINCT request_id, term, created_at FROM ("
+        + union + ") terms", now);
   }
 
   /**

@@ -49,6 +49,13 @@ class HistoryLoaderApplicationTest {
     assertThat(count("SELECT COUNT(*) FROM repair_request r JOIN app_user u ON u.id = r.requester_id AND u.phone = r.contact_phone"))
         .isEqualTo(30_000);
     assertThat(count("SELECT SUM(rating_count) FROM worker_rating")).isEqualTo(30_000);
+    // Findable as the service's search finds a filed request (its search.SearchTerms).
+    assertThat(count("SELECT COUNT(*) FROM request_search_term WHERE term = '漏水'")).isEqualTo(30_000);
+    String first = jdbc.sql("SELECT MIN(id) FROM repair_request").query(String.class).single();
+    assertThat(jdbc.sql("""
+            SELECT t.term FROM request_search_term t JOIN repair_request r ON r.id = t.request_id
+            WHERE r.id = :id AND t.term IN (LOWER(r.number), r.id, r.contact_phone, r.room, '号楼', '学生')""")
+        .param("id", first).query(String.class).list()).hasSize(6);
     assertThat(count("SELECT SUM(rating_sum) FROM worker_rating"))
         .isEqualTo(count("SELECT SUM(rating_result) FROM repair_request"));
   }

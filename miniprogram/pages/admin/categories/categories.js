@@ -1,0 +1,85 @@
+// The repair categories requesters choose from and the hotlines they call: add, edit, reorder, retire
+// (hidden from new reports, old requests keep it) and delete one nothing uses yet.
+const api = require('../../../services/api')
+const { showError, toast, confirm } = require('../../../utils/ui')
+
+const EMPTY = { code: '', name: '', icon: '', hotline: '', order: '' }
+
+Page({
+  data: { categories: [], form: Object.assign({}, EMPTY), editing: '', errors: {}, saving: false },
+
+  onShow() {
+    return this.load()
+  },
+
+  load() {
+    return api.listAllCategories()
+      .then(categories => this.setData({ categories }))
+      .catch(err => showError(err, '类别加载失败'))
+  },
+
+  onInput(e) {
+    const field = e.currentTarget.dataset.field
+    this.setData({ [`form.${field}`]: e.detail.value, [`errors.${field}`]: '' })
+  },
+
+  edit(e) {
+    const category = this.data.categories.find(c => c.code === e.currentTarget.dataset.code)
+    if (!category) return
+    this.setData({
+      editing: category.code,
+      errors: {},
+      form: { code: category.code, name: category.name, icon: category.icon || '', hotline: category.hotline || '', order: String(category.order) }
+    })
+  },
+
+  cancelEdit() {
+    this.setData({ editing: '', errors: {}, form: Object.assign({}, EMPTY) })
+  },
+
+  save() {
+    const form = this.data.form
+    const errors = {}
+    if (!this.data.editing && !/^[A-Z][A-Z0-9_]{1,31}$/.test(form.code.trim())) errors.code = '代码为大写字母开头的英文、数字或下划线'
+    if (!form.name.trim()) errors.name = '请填写类别名称'
+    if (form.order !== '' && !/^\d{1,4}$/.test(String(form.order).trim())) errors.order = '排序为0到9999的整数'
+    this.setData({ errors })
+    if (Object.keys(errors).length || this.data.saving) return Promise.resolve()
+    const body = { name: form.name.trim(), icon: form.icon.trim(), hotline: form.hotline.trim() }
+    if (form.order !== '') body.order = Number(form.order)
+    this.setData({ saving: true })
+    const saved = this.data.editing
+      ? api.updateCategory(this.data.editing, body)
+      : api.createCategory(Object.assign({ code: form.code.trim() }, body, { icon: body.icon || undefined, hotline: body.hotline || undefined }))
+    return saved
+      .then(() => {
+        toast('已保存')
+        this.setData({ saving: false })
+        this.cancelEdit()
+        return this.load()
+      })
+      .catch(err => {
+        this.setData({ saving: false, errors: err.fieldErrors || {} })
+        showError(err, '保存失败')
+      })
+  },
+
+  toggle(e) {
+    const category = this.data.categories.find(c => c.code === e.currentTarget.dataset.code)
+    if (!category) return Promise.resolve()
+    return api.updateCategory(category.code, { active: !category.active })
+      .then(() => this.load())
+      .catch(err => showError(err, '操作失败'))
+  },
+
+  remove(e) {
+    const code = e.currentTarget.dataset.code
+    return confirm('删除类别', '只能删除还没有报修单和维修工使用的类别；用过的请停用。', '删除')
+      .then(ok => ok && api.deleteCategory(code)
+        .then(() => {
+          toast('已删除')
+          return this.load()
+        })
+        .catch(err => showError(err, '不能删除')))
+  }
+})

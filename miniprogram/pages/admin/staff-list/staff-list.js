@@ -1,0 +1,92 @@
+// The office's staff: find someone by name, phone or specialty; see who has left; add people and read
+// the log of every change.
+const api = require('../../../services/api')
+const { showError, toast } = require('../../../utils/ui')
+
+const PAGE_SIZE = 20
+const ROLE_TEXT = { WORKER: '维修工', ADMIN: '管理员' }
+const STATES = [
+  { value: true, text: '在职' },
+  { value: false, text: '已停用' },
+  { value: null, text: '全部' }
+]
+
+const toRow = person => Object.assign({}, person, {
+  roleText: ROLE_TEXT[person.role] || person.role,
+  specialtyText: (person.specialties || []).join('、')
+})
+
+Page({
+  data: { q: '', states: STATES, stateIndex: 0, items: [], total: 0, page: 0, loading: false, finished: false },
+
+  onShow() {
+    return this.reload()
+  },
+
+  onInput(e) {
+    this.setData({ q: e.detail.value })
+  },
+
+  onState(e) {
+    this.setData({ stateIndex: Number(e.detail.value) })
+    return this.reload()
+  },
+
+  reload() {
+    this.setData({ items: [], page: 0, finished: false })
+    return this.load(0)
+  },
+
+  onReachBottom() {
+    if (this.data.loading || this.data.finished) return Promise.resolve()
+    return this.load(this.data.page + 1)
+  },
+
+  load(page) {
+    const seq = (this.seq = (this.seq || 0) + 1)
+    const active = STATES[this.data.stateIndex].value
+    this.setData({ loading: true })
+    return api.listStaff({ q: this.data.q.trim() || undefined, active: active === null ? undefined : active, page, size: PAGE_SIZE })
+      .then(res => {
+        if (seq !== this.seq) return
+        const fresh = (res.items || []).map(toRow)
+        const items = page === 0 ? fresh : this.data.items.concat(fresh)
+        this.setData({ items, page, total: res.total, loading: false, finished: items.length >= res.total })
+      })
+      .catch(err => {
+        this.setData({ loading: false })
+        showError(err, '人员加载失败')
+      })
+  },
+
+  open(e) {
+    wx.navigateTo({ url: `/pages/admin/staff-detail/staff-detail?id=${e.currentTarget.dataset.id}` })
+  },
+
+  add() {
+    wx.navigateTo({ url: '/pages/admin/staff/staff' })
+  },
+
+  /** A staff list sent to the admin in WeChat (an .xlsx or .csv file): all of it, or none with every refused row said. */
+  importFile() {
+    return new Promise(resolve => {
+      wx.chooseMessageFile({
+        count: 1,
+        type: 'file',
+        extension: ['xlsx', 'csv'],
+        success: res => resolve(res.tempFiles[0].path),
+        fail: () => resolve(null)
+      })
+    })
+      .then(path => path && api.importStaff(path)
+        .then(result => {
+          toast(`已导入${result.imported}人`)
+          return this.reload()
+        })
+        .catch(err => showError(err, '导入失败')))
+  },
+
+  audit() {
+    wx.navigateTo({ url: '/pages/admin/audit/audit' })
+  }
+})
