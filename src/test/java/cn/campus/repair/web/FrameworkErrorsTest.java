@@ -50,7 +50,7 @@ class FrameworkErrorsTest extends IntegrationTest {
 
   @Test
   void anUnsupportedMethodIs405() {
-    ApiResponse answer = assertProblem(405, raw.send("DELETE", "/api/categories",
+    ApiResponse answer = assertProblem(405, raw.send("DELETE", "/api/me",
         Map.of("Authorization", "Bearer " + newStudent().token()), null));
     assertThat(answer.headers().getFirst(HttpHeaders.ALLOW)).contains("GET");
   }

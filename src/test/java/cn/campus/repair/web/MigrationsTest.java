@@ -63,7 +63,7 @@ class MigrationsTest {
   @Test
   void requestsFiledBeforeSearchBecomeFindableWithTheTermsOfANewOne() {
     DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:search-backfill;DB_CLOSE_DELAY=-1", "sa", "");
-    Map<String, String> placeholders = Map.of("text", "VARCHAR", "timestamp", "TIMESTAMP");
+    Map<String, String> placeholders = Map.of("text", "VARCHAR", "timestamp", "TIMESTAMP", "retype", "SET DATA TYPE");
     Flyway.configure().dataSource(dataSource).placeholders(placeholders).target("22").load().migrate();
     JdbcClient jdbc = JdbcClient.create(dataSource);
     jdbc.sql("""
