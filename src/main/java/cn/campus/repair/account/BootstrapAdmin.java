@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * try). Only a new admin gets it: the admin changes it afterwards, and a later start with
  * {@code REPAIR_ADMIN_PASSWORD} still set (production always sets it) must not silently undo that
  * change. Resetting is asked for explicitly with {@code repair.bootstrap-admin.reset-password=true}
- * for one start; it also ends the admin's sessions.
+ * for one start; it also ends the admin's sessions and lifts a lock left by wrong passwords (the
+ * reset is how an operator gets back in after one).
  *
  * <p>Nodes starting at once on an empty database: the account, its password and the file are one
  * transaction, and the phone is unique, so one node creates the admin and the others see the
@@ -46,16 +47,18 @@ class BootstrapAdmin implements SmartLifecycle {
 
   private final Users users;
   private final Tokens tokens;
+  private final PasswordAttempts passwordAttempts;
   private final PasswordEncoder passwordEncoder;
   private final TransactionTemplate transactions;
   private final BootstrapAdminProperties settings;
   private final AdminPasswordFile passwordFile;
   private volatile boolean running;
 
-  BootstrapAdmin(Users users, Tokens tokens, PasswordEncoder passwordEncoder,
+  BootstrapAdmin(Users users, Tokens tokens, PasswordAttempts passwordAttempts, PasswordEncoder passwordEncoder,
       PlatformTransactionManager transactionManager, BootstrapAdminProperties settings) {
     this.users = users;
     this.tokens = tokens;
+    this.passwordAttempts = passwordAttempts;
     this.passwordEncoder = passwordEncoder;
     this.transactions = new TransactionTemplate(transactionManager);
     this.settings = settings;
@@ -106,6 +109,7 @@ class BootstrapAdmin implements SmartLifecycle {
     store(password, () -> {
       users.updatePasswordHash(admin.id(), passwordEncoder.encode(password));
       tokens.revokeAll(admin.id());
+      passwordAttempts.forget(admin.phone());
     });
     announce("管理员密码已重置 / The admin's password was reset (repair.bootstrap-admin.reset-password: "
         + "unset it now, or the next start resets it again)", password);

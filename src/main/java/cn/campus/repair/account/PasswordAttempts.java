@@ -61,6 +61,12 @@ public class PasswordAttempts {
     jdbc.sql("DELETE FROM password_failure WHERE phone = :phone").param("phone", phone).update();
   }
 
+  /** Lifts a lock with the caller's transaction: a reset password is worth trying at once. */
+  @Transactional
+  public void forget(String phone) {
+    jdbc.sql("DELETE FROM password_failure WHERE phone = :phone").param("phone", phone).update();
+  }
+
   private boolean increment(String phone) {
     return jdbc.sql("UPDATE password_failure SET failures = failures + 1 WHERE phone = :phone")
         .param("phone", phone)

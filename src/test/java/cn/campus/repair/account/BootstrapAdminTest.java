@@ -40,6 +40,9 @@ class BootstrapAdminTest extends IntegrationTest {
   private Tokens tokens;
 
   @Autowired
+  private PasswordAttempts passwordAttempts;
+
+  @Autowired
   private PasswordEncoder passwordEncoder;
 
   @Autowired
@@ -126,6 +129,22 @@ class BootstrapAdminTest extends IntegrationTest {
   }
 
   @Test
+  void aResetLiftsTheLockThatWrongPasswordsLeft() {
+    String phone = newPhone();
+    Path file = data.resolve("initial-admin-password");
+    start(phone, "", file, false);
+    for (int attempt = 0; attempt < 10 && passwordAttempts.lockedFor(phone).isEmpty(); attempt++) {
+      assertThat(login(phone, "wrong-Password-1").status()).isIn(401, 429);
+    }
+    assertThat(passwordAttempts.lockedFor(phone)).isPresent();
+
+    start(phone, "configured-Secret-42", file, true);
+
+    assertThat(passwordAttempts.lockedFor(phone)).isEmpty();
+    expect(200, login(phone, "configured-Secret-42"));
+  }
+
+  @Test
   void nodesStartingAtOnceOnAnEmptyDatabaseMakeOneAdminWithOnePassword() throws Exception {
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {
@@ -172,7 +191,7 @@ class BootstrapAdminTest extends IntegrationTest {
   }
 
   private BootstrapAdmin bootstrapAdmin(String phone, String password, Path file, boolean reset) {
-    return new BootstrapAdmin(users, tokens, passwordEncoder, transactionManager,
+    return new BootstrapAdmin(users, tokens, passwordAttempts, passwordEncoder, transactionManager,
         new BootstrapAdminProperties(phone, "管理员", password, file, reset));
   }
 
