@@ -107,7 +107,9 @@ class HistoryLoader {
     String id = "CAST(x + " + base + " AS VARCHAR(20))";
     String requester = "CAST(MOD(x, " + students + ") + " + (userBase + 1) + " AS VARCHAR(20))";
     String worker = workerOf(userBase, students, workers);
-    String age = "(" + requests + " - x) * " + spacing;
+    // The newest request was rated just now: every entry of its story lies in the past.
+    long storySeconds = STORY.get(STORY.size() - 1).minutesAfterSubmission() * 60L;
+    String age = "(" + requests + " - x) * " + spacing + " + " + storySeconds;
     Instant now = Instant.now();
     for (long from = 1; from <= requests; from += CHUNK) {
       long to = Math.min(requests, from + CHUNK - 1);
@@ -124,7 +126,7 @@ class HistoryLoader {
             CAST(MOD(x, %d) + %d AS VARCHAR(20)), CAST(MOD(x, %d) * %d + MOD(x, %d) + %d AS VARCHAR(20))
           FROM %s""".formatted(id, id, phoneExpression(STUDENT_PHONES, "MOD(x, " + students + ") + 1"),
           requester, worker, RATING, dialect.secondsBefore(":now", age),
-          dialect.secondsBefore(":now", age + " - 600"), BUILDINGS, placeBase + 1, BUILDINGS, ROOMS, ROOMS,
+          dialect.secondsBefore(":now", age + " - " + storySeconds), BUILDINGS, placeBase + 1, BUILDINGS, ROOMS, ROOMS,
           placeBase + 1 + BUILDINGS, range), now);
       String created = dialect.secondsBefore(":now", age);
       insert("INSERT INTO request_worker (worker_id, request_id, created_at, request_created_at) SELECT %s, %s, %s, %s FROM %s"

@@ -61,6 +61,18 @@ class HistoryLoaderApplicationTest {
   }
 
   @Test
+  void theWholeStoryLiesInThePastAndEndsWithTheRequestsLastChange() {
+    LocalDateTime now = LocalDateTime.now();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM request_history WHERE at > :now").param("now", now)
+        .query(Long.class).single()).isZero();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM repair_request WHERE updated_at > :now OR created_at > :now")
+        .param("now", now).query(Long.class).single()).isZero();
+    assertThat(count("""
+        SELECT COUNT(*) FROM repair_request r
+        WHERE r.updated_at <> (SELECT MAX(h.at) FROM request_history h WHERE h.request_id = r.id)""")).isZero();
+  }
+
+  @Test
   void everyRequestIsAtARoomOfItsBuildingAsTheTextSays() throws IOException {
     assertThat(count("SELECT COUNT(*) FROM place_room")).isEqualTo(40 * 600);
     assertThat(count("""
