@@ -142,12 +142,6 @@ final class RequestActions {
           .jsonField("parts", RepairProcess.VAR_PARTS_REQUESTED)
           .checking(RequestActions::refusalProblems)
           .recording(RequestActions::refused),
-      RequestAction.sending("requestParts", RepairProcess.MESSAGE_PARTS_REQUESTED, WORKER, RequestParts.class)
-          .openAt(RepairProcess.TASK_REPAIR)
-          .jsonField("parts", RepairProcess.VAR_PARTS_REQUESTED)
-          .field("note", RepairProcess.VAR_PARTS_NOTE)
-          .checking((body, services) -> services.partProblems("parts", wanted(body.parts())))
-          .recording((body, request) -> askForParts(request, body.parts(), body.note())),
       RequestAction.completing("approveParts", RepairProcess.TASK_APPROVE_PARTS, ADMIN, ApproveParts.class)
           .field("approved", RepairProcess.VAR_PARTS_APPROVED)
           .field("note", RepairProcess.VAR_APPROVAL_NOTE)
@@ -170,6 +164,12 @@ final class RequestActions {
           .jsonField("parts", RepairProcess.VAR_PARTS_USED)
           .bodyOptional()
           .recording(RequestActions::completed),
+      RequestAction.sending("requestParts", RepairProcess.MESSAGE_PARTS_REQUESTED, WORKER, RequestParts.class)
+          .openAt(RepairProcess.TASK_REPAIR)
+          .jsonField("parts", RepairProcess.VAR_PARTS_REQUESTED)
+          .field("note", RepairProcess.VAR_PARTS_NOTE)
+          .checking((body, services) -> services.partProblems("parts", wanted(body.parts())))
+          .recording((body, request) -> askForParts(request, body.parts(), body.note())),
       RequestAction.completing("outsource", RepairProcess.TASK_OUTSOURCE, ADMIN, Outsource.class)
           .field("contractor", RepairProcess.VAR_CONTRACTOR)
           .field("dueDate", RepairProcess.VAR_OUTSOURCE_DUE)

@@ -108,7 +108,8 @@ class ModelerDeploymentTest extends IntegrationTest {
         .deploymentName(ProcessDeployer.DEPLOYMENT_NAME).orderByDeploymentTime().desc().list().get(0).getId();
     assertThat(repositoryService.getDeploymentResourceNames(deploymentId)).containsExactlyInAnyOrder(
         "repair-request.bpmn", "sms-delivery.bpmn", "service-level.dmn",
-        "review.form", "assign.form", "confirm.form", "repair.form", "rate.form", "revisit.form");
+        "review.form", "assign.form", "confirm.form", "repair.form", "rate.form", "revisit.form",
+        "approve-parts.form", "issue-parts.form", "outsource.form", "outsourced-repair.form");
   }
 
   @Test
@@ -137,7 +138,7 @@ class ModelerDeploymentTest extends IntegrationTest {
       ApiResponse repairing = api.get("/api/requests/" + id, worker.token());
       assertThat(repairing.text("status")).isEqualTo("IN_PROGRESS");
       assertThat(repairing.body().path("currentStep").path("key").asText()).isEqualTo("repair");
-      assertThat(allowedActions(id, worker.token())).containsExactly("complete");
+      assertThat(allowedActions(id, worker.token())).containsExactly("complete", "requestParts");
       assertThat(repairing.body().path("history").findValuesAsText("action")).contains("STEP_COMPLETED");
     } finally {
       // Named apart from the other test's rollback: Modeler's duplicate filter compares with the last
@@ -207,8 +208,8 @@ class ModelerDeploymentTest extends IntegrationTest {
         <bpmn:sequenceFlow id="SequenceFlow_RefusedSmsToAssign" sourceRef="sendRefusedSms" targetRef="assign" />
       </bpmn:process>""";
     String changed = model
-        .replace("sourceRef=\"Gateway_Confirmed\" targetRef=\"assign\"", "sourceRef=\"Gateway_Confirmed\" targetRef=\"sendRefusedSms\"")
-        .replace("<bpmn:incoming>SequenceFlow_ConfirmedNo</bpmn:incoming>", "")
+        .replace("sourceRef=\"Gateway_RefuseReason\" targetRef=\"assign\"", "sourceRef=\"Gateway_RefuseReason\" targetRef=\"sendRefusedSms\"")
+        .replace("<bpmn:incoming>SequenceFlow_RefusedToDispatch</bpmn:incoming>", "")
         .replace("</bpmn:process>", refusedSms);
     assertThat(changed).contains("targetRef=\"sendRefusedSms\"");
     return changed;
