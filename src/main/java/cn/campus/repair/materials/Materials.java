@@ -180,6 +180,11 @@ public class Materials {
     return lines.any(requestId);
   }
 
+  /** Every warehouse, oldest first: where a keeper may issue from. */
+  public List<Warehouse> warehouses() {
+    return parts.warehouses();
+  }
+
   public Optional<Part> part(String id) {
     return parts.part(id);
   }

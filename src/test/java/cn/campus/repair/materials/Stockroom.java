@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A warehouse with parts in it, set up through the API as an admin and a keeper would. */
-record Stockroom(ApiClient api, String adminToken, String warehouseId) {
+record Stockroom(ApiClient api, String adminToken, String warehouseId, String name) {
 
   static Stockroom create(ApiClient api, String adminToken) {
-    ApiResponse created = api.post("/api/materials/warehouses", adminToken,
-        Map.of("name", "仓库" + UUID.randomUUID().toString().substring(0, 8), "location", "后勤楼一层"));
+    String name = "仓库" + UUID.randomUUID().toString().substring(0, 8);
+    ApiResponse created = api.post("/api/materials/warehouses", adminToken, Map.of("name", name, "location", "后勤楼一层"));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return new Stockroom(api, adminToken, created.text("id"));
+    return new Stockroom(api, adminToken, created.text("id"), name);
   }
 
   /** A new part priced {@code price} yuan with {@code minimum} as its minimum stock, {@code quantity} of it received here. */
