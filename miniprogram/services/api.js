@@ -200,6 +200,8 @@ const downloadMovements = ({ partId, warehouseId, from, to } = {}) => http.downl
   path: '/api/materials/movements.xlsx?' + Object.entries({ partId, warehouseId, from, to })
     .filter(([, v]) => v).map(([k, v]) => `${k}=${enc(v)}`).join('&')
 })
+/** getCostReport({from?, to?}) → {cost, stockValue, parts: [{partName, unit, used, cost, requests}]} (admins) */
+const getCostReport = ({ from, to } = {}) => http.request({ path: '/api/materials/report', query: { from, to } })
 /** → [{request, parts}]: the requests waiting for a keeper, the longest waiting first */
 const getPartsQueue = () => http.request({ path: '/api/materials/queue' })
 
@@ -259,6 +261,7 @@ module.exports = {
   listMovements,
   downloadMovements,
   getPartsQueue,
+  getCostReport,
   rateRequest,
   cancelRequest,
   revisitRequest,

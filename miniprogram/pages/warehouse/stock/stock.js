@@ -2,12 +2,15 @@
 // (or alone, with 只看低库存); a count (盘点) replaces a part's quantity with what was counted. Keepers
 // and admins; admins also see the total value and export the movements as a spreadsheet.
 const api = require('../../../services/api')
+const session = require('../../../services/session')
 const { showError, toast } = require('../../../utils/ui')
 
 Page({
-  data: { warehouses: [], warehouseIndex: 0, lines: [], onlyLow: false, total: '0.00', counting: '', counted: '', loaded: false },
+  data: { warehouses: [], warehouseIndex: 0, lines: [], onlyLow: false, total: '0.00', counting: '', counted: '', loaded: false, report: null },
 
   onShow() {
+    const user = session.getUser()
+    if (user && user.role === 'ADMIN') this.loadReport()
     return api.listWarehouses()
       .then(warehouses => {
         this.setData({ warehouses })
@@ -37,6 +40,21 @@ Page({
         total: stock.reduce((sum, line) => sum + Number(line.value), 0).toFixed(2)
       }))
       .catch(err => showError(err, '库存加载失败'))
+  },
+
+  /** Admins: what repairs used in the last 30 days and what it cost, the costliest parts first. */
+  loadReport() {
+    return api.getCostReport()
+      .then(report => this.setData({
+        report: {
+          cost: Number(report.cost).toFixed(2),
+          stockValue: Number(report.stockValue).toFixed(2),
+          parts: report.parts.slice(0, 10).map(line => ({
+            id: line.partId, text: `${line.partName} · 用 ${line.used}${line.unit} · ${line.requests} 单`, cost: Number(line.cost).toFixed(2)
+          }))
+        }
+      }))
+      .catch(err => showError(err, '费用报表加载失败'))
   },
 
   onWarehouse(e) {

@@ -217,6 +217,20 @@ describe('pages/warehouse/stock/stock.js', () => {
   })
 })
 
+test('an admin sees what repairs used in the last 30 days on the stock page', async () => {
+  login({ id: 'a1', role: 'ADMIN', name: '管理员', phone: '13800000000' })
+  wx.__route('GET', '/api/materials/warehouses', { data: warehouses })
+  wx.__route('GET', '/api/materials/stock', { data: [] })
+  wx.__route('GET', '/api/materials/report', {
+    data: { cost: 96, stockValue: 1200.5, parts: [{ partId: 'p1', partName: '球阀 DN20', unit: '个', used: 2, cost: 96, requests: 2 }] }
+  })
+  const { comp } = loadPage('pages/warehouse/stock/stock')
+  await flush()
+  expect(text(comp, '#report')).toContain('近30天维修用料 ¥96.00（全部库存 ¥1200.50）')
+  expect(text(comp, '#report')).toContain('球阀 DN20 · 用 2个 · 2 单')
+  expect(text(comp, '#tab-bar')).toContain('库存')
+})
+
 describe('pages/warehouse/receipt/receipt.js', () => {
   test('needs a part and a quantity, then receives the stock', async () => {
     asKeeper()

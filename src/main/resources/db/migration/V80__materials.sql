@@ -40,7 +40,8 @@ CREATE TABLE stock (
 );
 
 -- Kinds: RECEIPT (stock in), ISSUE (to a request), RETURN (unused, back from a request), ADJUSTMENT
--- (after a count). quantity is the signed change, balance the stock after it.
+-- (after a count). quantity is the signed change, balance the stock after it, unit_price the price
+-- it moved at (a request's price when asked for issues and returns): the cost report sums it.
 CREATE TABLE stock_movement (
   id            VARCHAR(36)   NOT NULL PRIMARY KEY,
   part_id       VARCHAR(36)   NOT NULL,
@@ -48,6 +49,7 @@ CREATE TABLE stock_movement (
   kind          VARCHAR(12)   NOT NULL,
   quantity      INT           NOT NULL,
   balance       INT           NOT NULL,
+  unit_price    NUMERIC(12, 2) NOT NULL,
   request_id    VARCHAR(36),
   actor_id      VARCHAR(20),
   actor_name    ${text}(50)   NOT NULL,
@@ -56,6 +58,7 @@ CREATE TABLE stock_movement (
 );
 CREATE INDEX ix_stock_movement_at ON stock_movement (at, id);
 CREATE INDEX ix_stock_movement_part ON stock_movement (part_id, at);
+CREATE INDEX ix_stock_movement_kind ON stock_movement (kind, at);
 
 -- The parts a request asked for: a catalogue part (part_id, its price when asked) or a free text for
 -- something the catalogue lacks. State: REQUESTED, ISSUED, REFUSED (the approval said no), DONE

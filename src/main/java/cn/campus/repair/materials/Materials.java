@@ -104,7 +104,7 @@ public class Materials {
     Map<String, Part> known = parts.parts(waiting.stream().map(RequestPartRows.Row::partId).filter(Objects::nonNull).toList());
     for (RequestPartRows.Row line : waiting) {
       if (line.partId() != null) {
-        keeping.issue(known.get(line.partId()), warehouse, line.quantity(), requestId, keeper);
+        keeping.issue(known.get(line.partId()), warehouse, line.quantity(), line.unitPrice(), requestId, keeper);
       }
       lines.issued(line.id(), warehouseId, line.quantity());
     }
@@ -144,8 +144,8 @@ public class Materials {
       int usedHere = Math.min(usedByLine.getOrDefault(line.id(), line.issued()), line.issued());
       int back = line.issued() - usedHere;
       if (back > 0 && line.partId() != null) {
-        keeping.giveBack(known.get(line.partId()), parts.warehouse(line.warehouseId()).orElseThrow(), back, requestId,
-            worker);
+        keeping.giveBack(known.get(line.partId()), parts.warehouse(line.warehouseId()).orElseThrow(), back,
+            line.unitPrice(), requestId, worker);
       }
       lines.used(line.id(), usedHere);
     }

@@ -219,6 +219,43 @@ class MaterialsController {
     return new Page<>(items, page, size, Paging.offset(page, size) + items.size() + (more ? 1 : 0), more);
   }
 
+  /** One part in the cost report. */
+  record ReportLine(String partId, String partName, String unit, int used, BigDecimal cost, int requests) {}
+
+  /** What repairs used in a window: issues net of returns, at the prices the requests asked at. */
+  record Report(java.time.Instant from, java.time.Instant until, BigDecimal cost, BigDecimal stockValue,
+      List<ReportLine> parts) {}
+
+  /** The cost report (admins): what repairs used and cost between two campus days, and today's stock value. */
+  @GetMapping("/report")
+  Report report(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+    Window window = window(from, to);
+    List<StockRows.Consumption> used = stock.consumption(window.from(), window.until());
+    var named = parts.parts(used.stream().map(StockRows.Consumption::partId).toList());
+    List<ReportLine> lines = used.stream().map(line -> {
+      Part part = named.get(line.partId());
+      return new ReportLine(line.partId(), part == null ? line.partId() : part.label(), part == null ? "" : part.unit(),
+          line.quantity(), line.cost().setScale(2), line.requests());
+    }).toList();
+    BigDecimal cost = lines.stream().map(ReportLine::cost).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+    return new Report(window.from(), window.until(), cost, stockValue(), lines);
+  }
+
+  private BigDecimal stockValue() {
+    BigDecimal value = BigDecimal.ZERO;
+    for (Warehouse warehouse : parts.warehouses()) {
+      List<StockRows.Level> levels = stock.levels(warehouse.id());
+      var prices = parts.parts(levels.stream().map(StockRows.Level::partId).toList());
+      for (StockRows.Level level : levels) {
+        Part part = prices.get(level.partId());
+        if (part != null) {
+          value = value.add(part.unitPrice().multiply(BigDecimal.valueOf(level.quantity())));
+        }
+      }
+    }
+    return value.setScale(2);
+  }
+
   /** The same movements as an .xlsx workbook, one row each, newest first. */
   @GetMapping("/movements.xlsx")
   ResponseEntity<byte[]> movementSheet(

@@ -4,6 +4,7 @@ import cn.campus.repair.common.RacingInserts;
 import cn.campus.repair.common.Times;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -111,14 +112,16 @@ class StockRows {
   record Movement(String id, String partId, String warehouseId, String kind, int quantity, int balance,
       String requestId, String actorId, String actorName, String note, Instant at) {}
 
-  void record(String partId, String warehouseId, String kind, int change, int balance, String requestId,
-      Materials.Actor actor, String note) {
+  void record(String partId, String warehouseId, String kind, int change, int balance, BigDecimal unitPrice,
+      String requestId, Materials.Actor actor, String note) {
     jdbc.sql("""
-            INSERT INTO stock_movement (id, part_id, warehouse_id, kind, quantity, balance, request_id, actor_id,
-              actor_name, note, at)
-            VALUES (:id, :part, :warehouse, :kind, :change, :balance, :request, :actorId, :actorName, :note, :at)""")
+            INSERT INTO stock_movement (id, part_id, warehouse_id, kind, quantity, balance, unit_price, request_id,
+              actor_id, actor_name, note, at)
+            VALUES (:id, :part, :warehouse, :kind, :change, :balance, :price, :request, :actorId, :actorName, :note,
+              :at)""")
         .param("id", UUID.randomUUID().toString()).param("part", partId).param("warehouse", warehouseId)
-        .param("kind", kind).param("change", change).param("balance", balance).param("request", requestId)
+        .param("kind", kind).param("change", change).param("balance", balance).param("price", unitPrice)
+        .param("request", requestId)
         .param("actorId", actor.id()).param("actorName", actor.name()).param("note", note)
         .param("at", Times.toDb(Instant.now()))
         .update();
@@ -144,6 +147,22 @@ class StockRows {
       statement = statement.param("warehouse", warehouseId);
     }
     return statement.query(StockRows::movement).list();
+  }
+
+  /** One part's issues net of returns in a window: how many went into repairs, and what they cost. */
+  record Consumption(String partId, int quantity, BigDecimal cost, int requests) {}
+
+  /** Parts used by repairs between {@code from} and {@code until}, the costliest first. */
+  List<Consumption> consumption(Instant from, Instant until) {
+    return jdbc.sql("""
+            SELECT part_id, -SUM(quantity) AS used, -SUM(quantity * unit_price) AS cost,
+              COUNT(DISTINCT request_id) AS requests
+            FROM stock_movement WHERE kind IN ('ISSUE', 'RETURN') AND at >= :from AND at < :until
+            GROUP BY part_id ORDER BY cost DESC, part_id""")
+        .param("from", Times.toDb(from)).param("until", Times.toDb(until))
+        .query((rs, n) -> new Consumption(rs.getString("part_id"), rs.getInt("used"), rs.getBigDecimal("cost"),
+            rs.getInt("requests")))
+        .list();
   }
 
   private static Level level(ResultSet rs, int row) throws SQLException {

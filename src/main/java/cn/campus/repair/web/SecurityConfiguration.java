@@ -58,6 +58,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/materials/parts", "/api/materials/parts/*",
                 "/api/materials/warehouses").hasAnyRole("ADMIN", "WAREHOUSE", "WORKER")
             .requestMatchers(HttpMethod.POST, "/api/materials/warehouses").hasRole("ADMIN")
+            .requestMatchers("/api/materials/report").hasRole("ADMIN")
             .requestMatchers("/api/materials/**").hasAnyRole("ADMIN", "WAREHOUSE")
             .requestMatchers("/api/places/**").hasRole("ADMIN")
             .anyRequest().authenticated())

@@ -45,6 +45,14 @@ class MaterialsApiTest extends IntegrationTest {
     assertThat(done.body().path("parts").path("cost").decimalValue()).isEqualByComparingTo("48.00");
     assertThat(expect(200, api.get("/api/requests/" + id, student.token())).body().path("parts").path("cost")
         .decimalValue()).isEqualByComparingTo("48.00");
+
+    ApiResponse report = expect(200, api.get("/api/materials/report", adminToken()));
+    var line = java.util.stream.StreamSupport.stream(report.body().path("parts").spliterator(), false)
+        .filter(part -> part.path("partId").asText().equals(valve)).findFirst().orElseThrow();
+    assertThat(line.path("used").asInt()).isEqualTo(1);
+    assertThat(line.path("cost").decimalValue()).isEqualByComparingTo("48.00");
+    assertThat(report.body().path("cost").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal("48.00"));
+    assertRefused(403, api.get("/api/materials/report", keeper.token()));
   }
 
   @Test
