@@ -23,7 +23,7 @@ final class MovementSheet {
 
   private MovementSheet() {}
 
-  static byte[] of(List<MaterialsController.MovementView> movements, ZoneId zone) {
+  static byte[] of(List<StockLogController.MovementView> movements, ZoneId zone) {
     // Streaming: a long window keeps only a hundred rows in memory at a time.
     SXSSFWorkbook workbook = new SXSSFWorkbook(100);
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -33,7 +33,7 @@ final class MovementSheet {
         header.createCell(i).setCellValue(COLUMNS.get(i));
       }
       int rowNumber = 1;
-      for (MaterialsController.MovementView movement : movements) {
+      for (StockLogController.MovementView movement : movements) {
         Row row = sheet.createRow(rowNumber++);
         row.createCell(0).setCellValue(TIME.format(movement.at().atZone(zone)));
         row.createCell(1).setCellValue(KINDS.getOrDefault(movement.kind(), movement.kind()));

@@ -75,6 +75,8 @@ class ModelerDeploymentTest extends IntegrationTest {
       "confirm declaring no status | <camunda:property name=\"status\" value=\"ASSIGNED\" /> | '' | 用户任务 confirm 的扩展属性 status",
       "a status people cannot filter by | value=\"IN_PROGRESS\" | value=\"维修中\" | repair 的 status 应为大写字母",
       "deadlines without the table | camunda:decisionRef=\"service-level\" | camunda:decisionRef=\"sla\" | 调用决策 service-level 的业务规则任务（「服务时限」模板）：流程用到了 confirmDeadline、dispatchDeadline、escalateTo、repairDeadline、reviewDeadline",
+      "parts asked for but nobody issues them | \"issueParts\" | \"prepareParts\" | 用户任务 issueParts（备料发放，候选组 warehouse）：流程让维修工申领配件",
+      "the parts step not offered to the keepers | camunda:candidateGroups=\"warehouse\" | camunda:candidateGroups=\"admins\" | 用户任务 issueParts 的候选组 warehouse",
       "a deadline the table's answer is not mapped to | <camunda:outputParameter name=\"repairDeadline\">${decisionResult.getSingleResult().repairDeadline}</camunda:outputParameter> | '' | 业务规则任务 decideServiceLevel 的输出映射：流程用到了 repairDeadline"})
   void aModelThatBreaksTheContractIsRefusedNamingWhatIsMissing(String change, String from, String to, String missing)
       throws IOException {
