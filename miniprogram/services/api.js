@@ -26,11 +26,12 @@ const changePassword = body => http.request({ method: 'PUT', path: '/api/me/pass
 const createStaff = body => http.request({ method: 'POST', path: '/api/staff', data: body })
 
 /**
- * listWorkers({q?, specialty?, category?, page?, size?}) → [{id, name, phone, specialties, activeTasks,
- * averageRating, specialist}]; with `category` that category's specialists come first
+ * listWorkers({q?, specialty?, category?, request?, page?, size?}) → [{id, name, phone, specialties, activeTasks,
+ * averageRating, specialist}]; with `category` that category's specialists come first; with `request`
+ * the workers who refused that request as outside their specialty are left out
  */
-const listWorkers = ({ q, specialty, category, page, size } = {}) =>
-  http.request({ path: '/api/workers', query: { q, specialty, category, page, size } })
+const listWorkers = ({ q, specialty, category, request, page, size } = {}) =>
+  http.request({ path: '/api/workers', query: { q, specialty, category, request, page, size } })
     .then(body => (Array.isArray(body) ? body : (body && body.items) || []))
 
 // --- Staff (admins; docs/office.md) -------------------------------------------------------------
@@ -114,7 +115,23 @@ const reviewRequest = (id, { decision, note }) => action(id, 'review', { decisio
 const assignRequest = (id, workerId) => action(id, 'assign', { workerId })
 const acceptTask = id => action(id, 'accept')
 const refuseTask = (id, reason) => action(id, 'refuse', { reason })
+/**
+ * refuseTaskFor(id, {category: 'PARTS'|'NOT_MY_SPECIALTY'|'OUTSOURCE'|'OTHER', reason?, parts?}): the model
+ * routes the refusal by its category; PARTS needs parts [{partId} or {name}, quantity] and keeps the worker
+ */
+const refuseTaskFor = (id, { category, reason, parts }) => action(id, 'refuse', { category, reason, parts })
 const completeTask = (id, note) => action(id, 'complete', { note })
+/** completeTaskWithParts(id, note, [{lineId, used}]): what is not used of each issued line goes back to stock */
+const completeTaskWithParts = (id, note, parts) => action(id, 'complete', { note, parts })
+/** requestParts(id, [{partId} or {name}, quantity], note?): during the repair */
+const requestParts = (id, parts, note) => action(id, 'requestParts', { parts, note })
+/** issueParts(id, warehouseId, note?): a keeper; 409 names what is left when a part is short */
+const issueParts = (id, warehouseId, note) => action(id, 'issueParts', { warehouseId, note })
+/** approveParts(id, {approved, note?}): an admin, for parts over the model's threshold */
+const approveParts = (id, { approved, note }) => action(id, 'approveParts', { approved, note })
+/** outsourceRequest(id, {contractor, dueDate: 'yyyy-MM-dd', note?}) */
+const outsourceRequest = (id, { contractor, dueDate, note }) => action(id, 'outsource', { contractor, dueDate, note })
+const finishOutsourced = (id, note) => action(id, 'finishOutsourced', { note })
 /** rateRequest(id, {result: 1..5, efficiency: 1..5, comment?}) */
 const rateRequest = (id, { result, efficiency, comment }) => action(id, 'rate', { result, efficiency, comment })
 const cancelRequest = (id, reason) => action(id, 'cancel', { reason })
@@ -157,6 +174,37 @@ const downloadRoomCode = roomId => http.download({ path: `/api/places/rooms/${en
 /** → {room: [...], asset: [...]}: the last repairs at the request's room and asset (staff) */
 const getPlaceHistory = requestId => http.request({ path: `/api/requests/${enc(requestId)}/place-history` })
 
+// --- Materials (docs/materials.md) ---------------------------------------------------------------
+/** listParts({q?, category?, page?, size?}) → {items: [{id, name, spec, unit, unitPrice, ...}], total, ...} */
+const listParts = ({ q, category, includeRetired, page, size } = {}) =>
+  http.request({ path: '/api/materials/parts', query: { q, category, includeRetired, page, size } })
+/** savePart(body, id?): creates without an id, changes with one */
+const savePart = (body, id) => http.request(id
+  ? { method: 'PUT', path: `/api/materials/parts/${enc(id)}`, data: body }
+  : { method: 'POST', path: '/api/materials/parts', data: body })
+/** → [{id, name, location}] */
+const listWarehouses = () => http.request({ path: '/api/materials/warehouses' })
+const createWarehouse = (name, location) =>
+  http.request({ method: 'POST', path: '/api/materials/warehouses', data: { name, location } })
+/** getStock(warehouseId?, low?) → [{part, quantity, low, value}] */
+const getStock = (warehouseId, low) => http.request({ path: '/api/materials/stock', query: { warehouseId, low } })
+/** receiveStock({warehouseId, partId, quantity, note?}) → {balance, ...} */
+const receiveStock = body => http.request({ method: 'POST', path: '/api/materials/receipts', data: body })
+/** countStock({warehouseId, partId, counted, note?}) → {difference, ...} */
+const countStock = body => http.request({ method: 'POST', path: '/api/materials/counts', data: body })
+/** listMovements({partId?, warehouseId?, from?, to?, page?, size?}) → a page of movements, newest first */
+const listMovements = ({ partId, warehouseId, from, to, page, size } = {}) =>
+  http.request({ path: '/api/materials/movements', query: { partId, warehouseId, from, to, page, size } })
+/** → a local temp file path of the movements workbook (.xlsx) */
+const downloadMovements = ({ partId, warehouseId, from, to } = {}) => http.download({
+  path: '/api/materials/movements.xlsx?' + Object.entries({ partId, warehouseId, from, to })
+    .filter(([, v]) => v).map(([k, v]) => `${k}=${enc(v)}`).join('&')
+})
+/** getCostReport({from?, to?}) → {cost, stockValue, parts: [{partName, unit, used, cost, requests}]} (admins) */
+const getCostReport = ({ from, to } = {}) => http.request({ path: '/api/materials/report', query: { from, to } })
+/** → [{request, parts}]: the requests waiting for a keeper, the longest waiting first */
+const getPartsQueue = () => http.request({ path: '/api/materials/queue' })
+
 // --- Development outbox (only when the server keeps SMS in its local outbox) ---------------------
 /** → [{phone, template, params, text, at}] newest first; admins only (it holds everyone's codes) */
 const readDevSms = phone => http.request({ path: '/api/dev/sms', query: { phone } })
@@ -195,7 +243,25 @@ module.exports = {
   assignRequest,
   acceptTask,
   refuseTask,
+  refuseTaskFor,
   completeTask,
+  completeTaskWithParts,
+  requestParts,
+  issueParts,
+  approveParts,
+  outsourceRequest,
+  finishOutsourced,
+  listParts,
+  savePart,
+  listWarehouses,
+  createWarehouse,
+  getStock,
+  receiveStock,
+  countStock,
+  listMovements,
+  downloadMovements,
+  getPartsQueue,
+  getCostReport,
   rateRequest,
   cancelRequest,
   revisitRequest,

@@ -28,7 +28,8 @@ function clear() {
 const HOME_BY_ROLE = {
   USER: '/pages/user/home/home',
   WORKER: '/pages/worker/tasks/tasks',
-  ADMIN: '/pages/admin/requests/requests'
+  ADMIN: '/pages/admin/requests/requests',
+  WAREHOUSE: '/pages/warehouse/queue/queue'
 }
 
 /** The page a person lands on after login, decided by `user.role`. */

@@ -20,6 +20,13 @@ const TABS_BY_ROLE = {
     SEARCH,
     { key: 'staff', text: '人员', icon: '👥', url: '/pages/admin/staff-list/staff-list' },
     { key: 'categories', text: '类别', icon: '🗂', url: '/pages/admin/categories/categories' },
+    { key: 'stock', text: '库存', icon: '📦', url: '/pages/warehouse/stock/stock' },
+    PROFILE
+  ],
+  WAREHOUSE: [
+    { key: 'queue', text: '备料', icon: '🧰', url: '/pages/warehouse/queue/queue' },
+    { key: 'stock', text: '库存', icon: '📦', url: '/pages/warehouse/stock/stock' },
+    { key: 'receipt', text: '入库', icon: '📥', url: '/pages/warehouse/receipt/receipt' },
     PROFILE
   ]
 }

@@ -68,7 +68,7 @@ Page({
   search() {
     const specialty = this.data.categories[this.data.specialtyIndex].code
     this.setData({ loading: true, error: '' })
-    return api.listWorkers({ q: this.data.q.trim(), specialty, category: this.category, size: 100 })
+    return api.listWorkers({ q: this.data.q.trim(), specialty, category: this.category, request: this.data.id || undefined, size: 100 })
       .then(workers => this.setData({
         loading: false,
         workers: workers.map(w => ({

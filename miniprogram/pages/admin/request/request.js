@@ -1,5 +1,6 @@
 // An admin's view of one request: review it (accept, or reject with a note), dispatch it, and after a
-// poor rating revisit it (close it, or send it back for rework), each when the server allows it.
+// poor rating revisit it (close it, or send it back for rework); decide on costly parts and
+// outsourcing (components/parts-decisions), each when the server allows it.
 const api = require('../../../services/api')
 const requestDetailPage = require('../../../utils/request-detail')
 const { showError, toast, confirm } = require('../../../utils/ui')
@@ -59,6 +60,11 @@ Page(requestDetailPage({
           if (err.statusCode === 409) return this.load()
         })
     })
+  },
+
+  /** Parts approved or declined, outsourcing recorded or closed (components/parts-decisions). */
+  onPartsDecided(e) {
+    this.show(e.detail.request)
   },
 
   dispatch() {

@@ -1,9 +1,14 @@
-// A worker's task: accept it, or refuse it with a reason (it goes back to dispatch); finish it with
-// a note; call the requester. Each action's button shows when the server allows it.
+// A worker's task: accept it, or refuse it with a reason from the list (the model routes it: parts
+// come back to this worker, the rest go back to dispatch or to outsourcing); ask for parts during
+// the repair; finish it with a note and what was used of the issued parts; call the requester. Each
+// action's button shows when the server allows it.
 const api = require('../../../services/api')
 const requestDetailPage = require('../../../utils/request-detail')
 const { allowedActions } = require('../../../utils/actions')
 const { showError, toast, confirm } = require('../../../utils/ui')
+
+const issuedLines = request => (request && request.parts && Array.isArray(request.parts.lines)
+  ? request.parts.lines.filter(line => line.state === 'ISSUED') : [])
 
 Page(requestDetailPage({
   data: {
@@ -13,6 +18,15 @@ Page(requestDetailPage({
     can: {},
     panel: '', // '' | 'refuse' | 'complete', named after the action it leads to
     reason: '',
+    refuseCategories: [
+      { value: 'PARTS', label: '需要配件' },
+      { value: 'NOT_MY_SPECIALTY', label: '不在我的专业' },
+      { value: 'OUTSOURCE', label: '需要外包' },
+      { value: 'OTHER', label: '其他' }
+    ],
+    refuseCategory: 'OTHER',
+    used: {}, // issued line id → how many were used, as typed
+    issued: [],
     note: '',
     errors: {},
     busy: false
@@ -21,7 +35,8 @@ Page(requestDetailPage({
   show(request) {
     const can = allowedActions(request)
     // A panel whose action is no longer allowed (the request moved on meanwhile) closes.
-    this.setData({ request, can, panel: can[this.data.panel] ? this.data.panel : '', loading: false, error: '' })
+    this.setData({ request, can, panel: can[this.data.panel] ? this.data.panel : '', loading: false, error: '',
+      issued: issuedLines(request) })
   },
 
   openPanel(e) {
@@ -34,6 +49,20 @@ Page(requestDetailPage({
 
   onReason(e) {
     this.setData({ reason: e.detail.value, 'errors.reason': '' })
+  },
+
+  onRefuseCategory(e) {
+    this.setData({ refuseCategory: e.detail.value, 'errors.reason': '' })
+  },
+
+  onUsed(e) {
+    this.setData({ [`used.${e.currentTarget.dataset.line}`]: e.detail.value })
+  },
+
+  /** Parts are picked on their own page; the refusal with them is sent from there. */
+  askForParts(e) {
+    const mode = (e && e.currentTarget.dataset.mode) || 'request'
+    wx.navigateTo({ url: `/pages/worker/parts/parts?id=${this.data.id}&mode=${mode}` })
   },
 
   onNote(e) {
@@ -64,16 +93,35 @@ Page(requestDetailPage({
 
   refuse() {
     const reason = this.data.reason.trim()
-    if (!reason) {
+    const category = this.data.refuseCategory
+    if (category === 'PARTS') {
+      this.askForParts({ currentTarget: { dataset: { mode: 'refuse' } } })
+      return Promise.resolve()
+    }
+    if (category === 'OTHER' && !reason) {
       this.setData({ 'errors.reason': '请填写拒单原因' })
       return Promise.resolve()
     }
-    return this.run(() => api.refuseTask(this.data.id, reason), '已退回，等待重新派工')
+    const done = category === 'OUTSOURCE' ? '已提交，等待管理员安排外包' : '已退回，等待重新派工'
+    return this.run(() => api.refuseTaskFor(this.data.id, { category, reason: reason || undefined }), done)
   },
 
   complete() {
-    const note = this.data.note.trim()
-    return this.run(() => api.completeTask(this.data.id, note || undefined), '已完成，已通知报修人评价')
+    const note = this.data.note.trim() || undefined
+    const issued = issuedLines(this.data.request)
+    if (!issued.length) {
+      return this.run(() => api.completeTask(this.data.id, note), '已完成，已通知报修人评价')
+    }
+    const parts = issued.map(line => {
+      const typed = this.data.used[line.id]
+      return { lineId: line.id, used: typed === undefined || typed === '' ? line.issued : Number(typed) }
+    })
+    const wrong = parts.find((part, i) => !Number.isInteger(part.used) || part.used < 0 || part.used > issued[i].issued)
+    if (wrong) {
+      this.setData({ 'errors.parts': '用量应为0到领取数量之间的整数' })
+      return Promise.resolve()
+    }
+    return this.run(() => api.completeTaskWithParts(this.data.id, note, parts), '已完成，未用完的配件已退回仓库')
   },
 
   callRequester() {

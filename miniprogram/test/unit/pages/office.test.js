@@ -16,7 +16,8 @@ describe('components/tab-bar/tab-bar.js', () => {
   test.each([
     ['USER', ['🏠首页', '📞电话报修', '📝网络报修', '👤个人中心']],
     ['WORKER', ['🔧任务', '🔍查找', '👤个人中心']],
-    ['ADMIN', ['📋报修', '🔍查找', '👥人员', '🗂类别', '👤个人中心']]
+    ['ADMIN', ['📋报修', '🔍查找', '👥人员', '🗂类别', '📦库存', '👤个人中心']],
+    ['WAREHOUSE', ['🧰备料', '📦库存', '📥入库', '👤个人中心']]
   ])('a %s gets the tab bar of their role', (role, tabs) => {
     login({ role })
     const comp = render('components/tab-bar/tab-bar', { current: 'profile' })

@@ -118,7 +118,7 @@ public class Accounts {
   @Transactional
   public User createStaff(String phone, String name, Role role, List<String> specialties) {
     if (role == Role.USER) {
-      throw ApiException.invalid("role", "只能添加维修工（WORKER）或管理员（ADMIN）");
+      throw ApiException.invalid("role", "只能添加维修工（WORKER）、管理员（ADMIN）或仓库管理员（WAREHOUSE）");
     }
     List<String> codes = specialties == null ? List.of() : specialties.stream().distinct().toList();
     try {

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * The Tasklist assign form's worker list: on each {@code assign} task, task-local so it vanishes
  * with the task, {@code workerChoices} (a JSON list read by the form's select, form-js {@code
  * valuesKey}): the request's category's specialists first, then the others, each group least
- * loaded first, each labelled with specialty and current load.
+ * loaded first, each labelled with specialty and current load; never a worker who refused the
+ * request as outside their specialty.
  */
 @Component
 class WorkerChoices {
@@ -49,14 +51,17 @@ class WorkerChoices {
         && task.getProcessDefinitionId().startsWith(RepairProcess.KEY + ":")
         && RepairProcess.TASK_ASSIGN.equals(task.getTaskDefinitionKey())) {
       Object category = task.getVariable(RepairProcess.VAR_CATEGORY_CODE);
+      Set<String> excluded = requests.excludedWorkers(task.getExecution().getProcessBusinessKey());
       task.setVariableLocal(VAR_WORKER_CHOICES,
-          SpinValues.jsonValue(workerChoices(category == null ? null : category.toString())).create());
+          SpinValues.jsonValue(workerChoices(category == null ? null : category.toString(), excluded)).create());
     }
   }
 
-  private String workerChoices(String category) {
+  /** Workers who refused this request as outside their specialty are not offered again. */
+  private String workerChoices(String category, Set<String> excluded) {
     Map<String, Integer> active = requests.activeTasksByWorker();
     List<Map<String, String>> choices = users.findByRole(Role.WORKER).stream()
+        .filter(worker -> !excluded.contains(worker.id()))
         .sorted(Comparator.comparing((User worker) -> !worker.specialties().contains(category))
             .thenComparingInt((User worker) -> active.getOrDefault(worker.id(), 0))
             .thenComparing(User::name))

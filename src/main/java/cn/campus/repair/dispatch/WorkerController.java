@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The workers an admin dispatches to: filtered by name, phone or specialty; with {@code category}
- * (the request's), that category's specialists first; then least loaded, best rated.
+ * (the request's), that category's specialists first; then least loaded, best rated. With {@code
+ * request}, the workers who refused that request as outside their specialty are left out.
  */
 @RestController
 class WorkerController {
@@ -36,6 +37,7 @@ class WorkerController {
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String specialty,
       @RequestParam(required = false) String category,
+      @RequestParam(required = false) String request,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     Paging.check(page, size);
@@ -44,7 +46,10 @@ class WorkerController {
     Map<String, Integer> activeTasks = requests.activeTasksByWorker();
     Map<String, Double> averageRatings = ratings.averages();
     String query = q == null ? "" : q.strip();
+    java.util.Set<String> excluded = request == null || request.isBlank() ? java.util.Set.of()
+        : requests.excludedWorkers(request.strip());
     List<WorkerView> matching = users.findByRole(Role.WORKER).stream()
+        .filter(worker -> !excluded.contains(worker.id()))
         .filter(worker -> query.isEmpty() || contains(worker.name(), query) || worker.phone().contains(query))
         .filter(worker -> specialty == null || specialty.isBlank() || worker.specialties().contains(specialty.strip()))
         .map(worker -> view(worker, activeTasks.getOrDefault(worker.id(), 0), averageRatings.get(worker.id()),

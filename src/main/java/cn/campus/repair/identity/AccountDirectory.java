@@ -63,9 +63,9 @@ class AccountDirectory {
     return true;
   }
 
-  /** Someone who may work in the webapps now: a worker or an admin who has not left. */
+  /** Someone who may work in the webapps now: a worker, keeper or admin who has not left. */
   static boolean isStaff(User account) {
-    return (account.role() == Role.ADMIN || account.role() == Role.WORKER) && account.active();
+    return account.role() != Role.USER && account.active();
   }
 
   List<User> members(CamundaGroup group) {
@@ -74,6 +74,6 @@ class AccountDirectory {
 
   /** Listing every account would list every student; the webapps only ever need the staff. */
   List<User> staff() {
-    return Stream.of(Role.ADMIN, Role.WORKER).flatMap(role -> users.findByRole(role).stream()).toList();
+    return Stream.of(Role.ADMIN, Role.WORKER, Role.WAREHOUSE).flatMap(role -> users.findByRole(role).stream()).toList();
   }
 }

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.authorization.Groups;
 enum CamundaGroup {
   ADMINS("admins", "管理员", "WORKFLOW", Role.ADMIN),
   WORKERS("workers", "维修工", "WORKFLOW", Role.WORKER),
+  /** The keepers: the model offers them the parts step (candidate group {@code warehouse}). */
+  WAREHOUSE("warehouse", "仓库管理员", "WORKFLOW", Role.WAREHOUSE),
   CAMUNDA_ADMIN(Groups.CAMUNDA_ADMIN, "Camunda 管理员", Groups.GROUP_TYPE_SYSTEM, Role.ADMIN);
 
   private final String id;

@@ -47,7 +47,7 @@ class WebappAuthorizations implements ApplicationRunner {
     for (Resource resource : Resources.values()) {
       grant(CamundaGroup.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
     }
-    for (CamundaGroup group : new CamundaGroup[] {CamundaGroup.ADMINS, CamundaGroup.WORKERS}) {
+    for (CamundaGroup group : new CamundaGroup[] {CamundaGroup.ADMINS, CamundaGroup.WORKERS, CamundaGroup.WAREHOUSE}) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.FILTER, Authorization.ANY, Permissions.READ);
       grant(group, Resources.PROCESS_DEFINITION, RepairProcess.KEY, Permissions.READ);

@@ -8,6 +8,7 @@ import cn.campus.repair.account.User;
 import cn.campus.repair.account.Users;
 import cn.campus.repair.catalogue.Catalogue;
 import cn.campus.repair.catalogue.Category;
+import cn.campus.repair.materials.Materials;
 import cn.campus.repair.sms.SmsMessage;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * What an SMS step of the model says about a request, and to whom. Recipients: {@code requester}
  * (the request's contact phone), {@code worker} (the assigned worker), {@code admins} (every admin),
  * {@code holder} (whoever holds the step the request waits at: its assignee, or every admin while
- * a group holds it unclaimed), a list named in {@code repair.recipients} (such as {@code warehouse}
+ * a group holds it unclaimed), {@code keepers} (every warehouse keeper), a list named in {@code repair.recipients} (such as {@code warehouse}
  * or {@code supervisors}), or a literal mobile number.
  * Each known template gets the values the contract lists; a template a manager adds gets the
  * request number as {1}.
@@ -41,9 +42,11 @@ class RequestNotifications {
   private final Catalogue catalogue;
   private final RecipientLists lists;
   private final ZoneId zone;
+  private final Materials materials;
 
   RequestNotifications(RequestDirectory requests, Users users, Catalogue catalogue, RecipientLists lists,
-      @Value("${repair.zone}") ZoneId zone) {
+      @Value("${repair.zone}") ZoneId zone, Materials materials) {
+    this.materials = materials;
     this.requests = requests;
     this.users = users;
     this.catalogue = catalogue;
@@ -65,6 +68,7 @@ class RequestNotifications {
       case "requester" -> List.of(request.contactPhone());
       case "worker" -> List.of(assignedWorker(request).phone());
       case "admins" -> admins();
+      case "keepers" -> users.findByRole(Role.WAREHOUSE).stream().map(User::phone).toList();
       case "holder" -> request.openTaskAssignee() == null ? admins()
           : users.findById(request.openTaskAssignee()).map(user -> List.of(user.phone())).orElseGet(this::admins);
       default -> lists.phones(recipient)
@@ -95,10 +99,19 @@ class RequestNotifications {
         yield List.of(worker.id(), worker.name(), worker.phone());
       }
       case "MATERIALS_NEEDED" -> List.of(request.number(), categoryName(request), place(request));
+      case "PARTS_REQUESTED" -> List.of(request.number(), waitingParts(request));
       case "DEADLINE_REMINDER" -> List.of(request.number(), stepName(request), due(request));
       case "DEADLINE_ESCALATED" -> List.of(request.number(), categoryName(request), stepName(request), due(request));
       default -> List.of(request.number());
     };
+  }
+
+  /** The lines waiting for a keeper: 阀门 DN20×1、生料带×2. */
+  private String waitingParts(RequestRow request) {
+    return materials.partsOf(request.id()).lines().stream()
+        .filter(line -> "REQUESTED".equals(line.state()))
+        .map(line -> line.name() + "×" + line.quantity())
+        .collect(java.util.stream.Collectors.joining("、"));
   }
 
   private User assignedWorker(RequestRow request) {

@@ -22,4 +22,12 @@ public class InvalidTaskInput extends BadUserRequestException {
   public List<ApiException.FieldError> errors() {
     return errors;
   }
+
+  /**
+   * Whether the input was fine but the world refused it (too few parts on the shelf): our API
+   * answers 409 with the first error's message; the engine REST API and Tasklist still a 400.
+   */
+  public boolean conflict() {
+    return false;
+  }
 }

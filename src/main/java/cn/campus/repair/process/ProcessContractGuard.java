@@ -29,6 +29,8 @@ class ProcessContractGuard extends AbstractBpmnParseListener {
   static final List<String> USER_TASKS = List.of(
       RepairProcess.TASK_REVIEW, RepairProcess.TASK_ASSIGN, RepairProcess.TASK_CONFIRM,
       RepairProcess.TASK_REPAIR, RepairProcess.TASK_RATE);
+  /** The keepers' Camunda group, to which the parts step is offered. */
+  private static final String KEEPERS = "warehouse";
   /** What an API client can filter on and store: upper-case words, as the shipped statuses. */
   static final Pattern STATUS = Pattern.compile("[A-Z][A-Z0-9_]{0,19}");
   private static final Namespace CAMUNDA = new Namespace(BpmnParser.CAMUNDA_BPMN_EXTENSIONS_NS);
@@ -90,7 +92,41 @@ class ProcessContractGuard extends AbstractBpmnParseListener {
       missing.add("捕获消息 " + RepairProcess.MESSAGE_CANCELLED + " 的中断事件（用户任务上的边界事件或事件子流程），报修人才能取消");
     }
     missing.addAll(serviceLevelMissing(elements));
+    missing.addAll(partsMissing(definitions, elements));
     return missing;
+  }
+
+  /**
+   * A model that lets workers ask for parts (it catches {@code PartsRequested}, or routes a refusal
+   * for parts) needs the step where keepers issue them, offered to their group: otherwise the parts
+   * would be asked for and never issued, or issued by nobody who can see the step.
+   */
+  private static List<String> partsMissing(Element definitions, List<Element> elements) {
+    Set<String> partsMessages = children(definitions, "message").stream()
+        .filter(message -> RepairProcess.MESSAGE_PARTS_REQUESTED.equals(message.attribute("name")))
+        .map(message -> message.attribute("id"))
+        .collect(Collectors.toSet());
+    boolean asksForParts = elements.stream()
+        .filter(element -> element.getTagName().equals("boundaryEvent") || element.getTagName().equals("startEvent"))
+        .anyMatch(event -> catches(event, partsMessages))
+        || elements.stream()
+            .filter(element -> element.getTagName().equals("conditionExpression"))
+            .map(Element::getText)
+            .anyMatch(text -> text != null && text.contains(RepairProcess.VAR_REFUSE_CATEGORY) && text.contains("'PARTS'"));
+    Optional<Element> issue = elements.stream()
+        .filter(element -> element.getTagName().equals("userTask"))
+        .filter(task -> RepairProcess.TASK_ISSUE_PARTS.equals(task.attribute("id")))
+        .findFirst();
+    if (issue.isEmpty()) {
+      return asksForParts
+          ? List.of("用户任务 " + RepairProcess.TASK_ISSUE_PARTS + "（备料发放，候选组 " + KEEPERS + "）：流程让维修工申领配件")
+          : List.of();
+    }
+    String groups = issue.get().attributeNS(CAMUNDA, "candidateGroups");
+    boolean offeredToKeepers = groups != null
+        && Stream.of(groups.split(",")).map(String::strip).anyMatch(KEEPERS::equals);
+    return offeredToKeepers ? List.of()
+        : List.of("用户任务 " + RepairProcess.TASK_ISSUE_PARTS + " 的候选组 " + KEEPERS);
   }
 
   /**

@@ -15,10 +15,21 @@ public final class RepairProcess {
   /** The admins' follow-up call after a poor rating; optional in the model (a manager may drop the rework loop). */
   public static final String TASK_REVISIT = "revisit";
 
+  /** The keepers' step: prepare and issue the parts a worker asked for (candidate group {@code warehouse}). */
+  public static final String TASK_ISSUE_PARTS = "issueParts";
+  /** The admins' approval of parts whose cost passes the model's threshold; optional in the model. */
+  public static final String TASK_APPROVE_PARTS = "approveParts";
+  /** The admins record the contractor and due date of a repair the worker said needs outsourcing. */
+  public static final String TASK_OUTSOURCE = "outsource";
+  /** The admins close an outsourced repair once the contractor has done it. */
+  public static final String TASK_OUTSOURCED_REPAIR = "outsourcedRepair";
+
   /** The DMN decision (processes/service-level.dmn) that gives a request its deadlines when it starts. */
   public static final String DECISION_SERVICE_LEVEL = "service-level";
 
   public static final String MESSAGE_CANCELLED = "RequestCancelled";
+  /** The worker asks for parts during the repair; the model leads it to the parts path. */
+  public static final String MESSAGE_PARTS_REQUESTED = "PartsRequested";
 
   /** Extension property of a user task (the request's status while it is open) or an end event (its final status). */
   public static final String PROPERTY_STATUS = "status";
@@ -33,6 +44,23 @@ public final class RepairProcess {
   public static final String VAR_WORKER_ID = "workerId";
   public static final String VAR_CONFIRMED = "confirmed";
   public static final String VAR_REFUSE_REASON = "refuseReason";
+  /** Why the worker refused: PARTS, NOT_MY_SPECIALTY, OUTSOURCE or OTHER; the model routes by it. */
+  public static final String VAR_REFUSE_CATEGORY = "refuseCategory";
+  /** The parts asked for, as JSON text: [{"partId"|"name", "quantity"}]. */
+  public static final String VAR_PARTS_REQUESTED = "partsRequested";
+  public static final String VAR_PARTS_NOTE = "partsNote";
+  /** What the parts asked for so far cost at catalogue prices, in yuan: the approval gateway reads it. */
+  public static final String VAR_PARTS_COST = "partsCost";
+  public static final String VAR_PARTS_APPROVED = "partsApproved";
+  public static final String VAR_APPROVAL_NOTE = "approvalNote";
+  public static final String VAR_WAREHOUSE_ID = "warehouseId";
+  public static final String VAR_ISSUE_NOTE = "issueNote";
+  /** What the worker used of each issued line, as JSON text: [{"lineId", "used"}]. */
+  public static final String VAR_PARTS_USED = "partsUsed";
+  public static final String VAR_CONTRACTOR = "contractor";
+  /** The contractor's due date, yyyy-MM-dd: the outsourced repair's due date. */
+  public static final String VAR_OUTSOURCE_DUE = "outsourceDue";
+  public static final String VAR_OUTSOURCE_NOTE = "outsourceNote";
   public static final String VAR_COMPLETION_NOTE = "completionNote";
   public static final String VAR_RATING_RESULT = "ratingResult";
   public static final String VAR_RATING_EFFICIENCY = "ratingEfficiency";

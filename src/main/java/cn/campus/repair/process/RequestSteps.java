@@ -79,7 +79,7 @@ class RequestSteps {
       }
       case TaskListener.EVENTNAME_COMPLETE -> events.publishEvent(new StepCompleted(
           requestId, task.getTaskDefinitionKey(), task.getName(), actor(task), task::getVariable,
-          instant(task.getDueDate())));
+          instant(task.getDueDate()), task::setVariable));
       default -> { }
     }
   }

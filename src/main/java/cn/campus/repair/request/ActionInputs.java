@@ -4,6 +4,7 @@ import cn.campus.repair.account.Role;
 import cn.campus.repair.account.User;
 import cn.campus.repair.account.Users;
 import cn.campus.repair.common.ApiException;
+import cn.campus.repair.materials.Materials;
 import cn.campus.repair.process.InvalidTaskInput;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -37,8 +38,10 @@ class ActionInputs implements RequestAction.Services {
   private final ObjectMapper json;
   private final Validator validator;
   private final Users users;
+  private final Materials materials;
 
-  ActionInputs(ObjectMapper json, Validator validator, Users users) {
+  ActionInputs(ObjectMapper json, Validator validator, Users users, Materials materials) {
+    this.materials = materials;
     // A value of the wrong kind is refused, not guessed at: "5" is no score, 4.9 is not 4, "true"
     // does not answer "confirmed" (the gateway would read it one way and the history another).
     this.json = json.copy()
@@ -71,7 +74,8 @@ class ActionInputs implements RequestAction.Services {
   /** The body a task's completion amounts to, read from its variables. */
   Object fromVariables(RequestAction<?> action, Function<String, Object> variable) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    action.variableOfField().forEach((field, name) -> fields.put(field, whole(variable.apply(name))));
+    action.variableOfField().forEach((field, name) -> fields.put(field,
+        action.isJsonField(field) ? parsed(variable.apply(name), name) : whole(variable.apply(name))));
     try {
       return json.convertValue(fields, action.bodyType());
     } catch (IllegalArgumentException wrongType) {
@@ -79,6 +83,18 @@ class ActionInputs implements RequestAction.Services {
       String name = field == null ? action.variableOfField().values().stream().findFirst().orElse("variables")
           : action.variableOfField().getOrDefault(field, field);
       throw new InvalidTaskInput(List.of(new ApiException.FieldError(name, "取值无效")));
+    }
+  }
+
+  /** A list held as JSON text; a text that is no JSON is refused as the variable's value. */
+  private Object parsed(Object value, String variable) {
+    if (!(value instanceof String text)) {
+      return value;
+    }
+    try {
+      return json.readValue(text, Object.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+      throw new InvalidTaskInput(List.of(new ApiException.FieldError(variable, "应为 JSON 列表")));
     }
   }
 
@@ -113,7 +129,17 @@ class ActionInputs implements RequestAction.Services {
 
   /** The process variables the body becomes. */
   Map<String, Object> variables(RequestAction<?> action, Object body) {
-    return action.variables(json.convertValue(body, FIELDS));
+    Map<String, Object> fields = json.convertValue(body, FIELDS);
+    for (Map.Entry<String, Object> field : fields.entrySet()) {
+      if (action.isJsonField(field.getKey()) && field.getValue() != null) {
+        try {
+          field.setValue(json.writeValueAsString(field.getValue()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException cannotHappenForMapsAndLists) {
+          throw new IllegalStateException(cannotHappenForMapsAndLists);
+        }
+      }
+    }
+    return action.variables(fields);
   }
 
   static ApiException invalid(List<ApiException.FieldError> problems) {
@@ -129,6 +155,16 @@ class ActionInputs implements RequestAction.Services {
   @Override
   public String nameOf(String userId) {
     return users.findById(userId).map(User::name).orElse(userId);
+  }
+
+  @Override
+  public List<ApiException.FieldError> partProblems(String field, List<Materials.Wanted> wanted) {
+    return materials.problems(field, wanted);
+  }
+
+  @Override
+  public List<ApiException.FieldError> warehouseProblems(String warehouseId) {
+    return materials.issueProblems(warehouseId);
   }
 
   private static String fieldOf(JsonMappingException failure, String fallback) {

@@ -54,6 +54,7 @@ class ActionPaths implements OpenApiCustomizer {
       case ADMIN -> "an admin";
       case WORKER -> "the worker the request is given to";
       case REQUESTER -> "the requester";
+      case KEEPER -> "a warehouse keeper";
     };
   }
 

@@ -63,8 +63,9 @@ class ActionRunner {
       String knownTask = action.taskKey().equals(request.openTaskKey()) ? request.openTaskId() : null;
       process.complete(request.processInstanceId(), knownTask, action.taskKey(), variables, me.id());
     } else {
-      action.record(body, follower.recorder(id, me));
-      process.correlate(id, action.message(), variables, me.id());
+      Map<String, Object> sent = new java.util.LinkedHashMap<>(variables);
+      action.record(body, follower.recorder(id, me, sent::put));
+      process.correlate(id, action.message(), sent, me.id());
     }
     return queries.afterAction(me, id);
   }

@@ -35,7 +35,7 @@ class PlaceHistory {
 
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   Answer of(CurrentUser me, String requestId) {
-    if (me.role() == Role.USER) {
+    if (me.role() == Role.USER || me.role() == Role.WAREHOUSE) {
       throw ApiException.forbidden("当前账号无权进行此操作");
     }
     RequestRow request = rows.find(requestId).orElseThrow(RequestQueries::unknown);

@@ -8,7 +8,9 @@ import cn.campus.repair.process.RequestEnded;
 import cn.campus.repair.process.StepAssigned;
 import cn.campus.repair.process.StepCompleted;
 import cn.campus.repair.process.StepStarted;
+import cn.campus.repair.materials.Materials;
 import java.time.Instant;
+import java.util.function.BiConsumer;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -31,8 +33,11 @@ class ProcessFollower {
   private final ActionInputs inputs;
   private final Users users;
   private final ApplicationEventPublisher events;
+  private final Materials materials;
 
-  ProcessFollower(RequestRows rows, ActionInputs inputs, Users users, ApplicationEventPublisher events) {
+  ProcessFollower(RequestRows rows, ActionInputs inputs, Users users, ApplicationEventPublisher events,
+      Materials materials) {
+    this.materials = materials;
     this.rows = rows;
     this.inputs = inputs;
     this.users = users;
@@ -62,13 +67,13 @@ class ProcessFollower {
       throw new InvalidTaskInput(List.of(new ApiException.FieldError("assignee", "只能转给在职的维修工")));
     }
     rows.setWorker(step.requestId(), step.assignee());
-    new Recorder(step.requestId(), actor(step.actorId()), null)
+    new Recorder(step.requestId(), actor(step.actorId()), null, (name, value) -> { })
         .history("REASSIGNED", "转派给维修工 " + inputs.nameOf(step.assignee()));
   }
 
   @EventListener
   void on(StepCompleted step) {
-    Recorder recorder = new Recorder(step.requestId(), actor(step.actorId()), step.dueAt());
+    Recorder recorder = new Recorder(step.requestId(), actor(step.actorId()), step.dueAt(), step.setVariable());
     List<RequestAction<?>> actions = RequestActions.completing(step.taskKey());
     if (actions.isEmpty()) {
       recorder.history(STEP_COMPLETED, step.taskName());
@@ -96,9 +101,12 @@ class ProcessFollower {
     }
   }
 
-  /** Records what an action that completes no step (cancel) does to the request, as the person who acted. */
-  Recorder recorder(String requestId, CurrentUser me) {
-    return new Recorder(requestId, new Actor(me.id(), me.name()), null);
+  /**
+   * Records what an action that completes no step (cancel, asking for parts) does to the request, as
+   * the person who acted; the process variables it sets go to {@code variables}, sent with the message.
+   */
+  Recorder recorder(String requestId, CurrentUser me, BiConsumer<String, Object> variables) {
+    return new Recorder(requestId, new Actor(me.id(), me.name()), null, variables);
   }
 
   /** Records what completing a step did, as the person who acted, each entry with the step's due time. */
@@ -107,11 +115,13 @@ class ProcessFollower {
     private final String requestId;
     private final Actor actor;
     private final Instant dueAt;
+    private final BiConsumer<String, Object> setVariable;
 
-    private Recorder(String requestId, Actor actor, Instant dueAt) {
+    private Recorder(String requestId, Actor actor, Instant dueAt, BiConsumer<String, Object> setVariable) {
       this.requestId = requestId;
       this.actor = actor;
       this.dueAt = dueAt;
+      this.setVariable = setVariable;
     }
 
     @Override
@@ -142,6 +152,26 @@ class ProcessFollower {
       rows.find(requestId).map(RequestRow::workerId)
           .ifPresent(workerId -> events.publishEvent(new RequestRated(requestId, workerId, result, efficiency)));
       history("RATED", "维修结果 %d 星，效率 %d 星%s".formatted(result, efficiency, comment == null ? "" : "：" + comment));
+    }
+
+    @Override
+    public void excludeWorker() {
+      rows.find(requestId).map(RequestRow::workerId).ifPresent(workerId -> rows.excludeWorker(requestId, workerId));
+    }
+
+    @Override
+    public void processVariable(String name, Object value) {
+      setVariable.accept(name, value);
+    }
+
+    @Override
+    public Materials materials() {
+      return materials;
+    }
+
+    @Override
+    public Materials.Actor actor() {
+      return new Materials.Actor(actor.id(), actor.name());
     }
   }
 

@@ -3,6 +3,7 @@ package cn.campus.repair.request;
 import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.account.Role;
 import cn.campus.repair.common.ApiException;
+import cn.campus.repair.materials.Materials;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +27,16 @@ final class RequestAction<B> {
     ADMIN,
     /** The worker the request is given to now. */
     WORKER,
-    REQUESTER;
+    REQUESTER,
+    /** Any warehouse keeper: the model offers the step to the group {@code warehouse}. */
+    KEEPER;
 
     boolean includes(CurrentUser me, RequestRow request) {
       return switch (this) {
         case ADMIN -> me.is(Role.ADMIN);
         case WORKER -> me.is(Role.WORKER) && me.id().equals(request.workerId());
         case REQUESTER -> me.is(Role.USER) && me.id().equals(request.requesterId());
+        case KEEPER -> me.is(Role.WAREHOUSE);
       };
     }
 
@@ -41,6 +45,7 @@ final class RequestAction<B> {
         case ADMIN -> Role.ADMIN;
         case WORKER -> Role.WORKER;
         case REQUESTER -> Role.USER;
+        case KEEPER -> Role.WAREHOUSE;
       };
     }
   }
@@ -67,6 +72,18 @@ final class RequestAction<B> {
     void releaseWorker();
 
     void rate(int result, int efficiency, String comment);
+
+    /** Leaves the request's worker out of dispatch's suggestions for this request. */
+    void excludeWorker();
+
+    /** Sets a process variable the model reads next (the parts' cost at the approval gateway). */
+    void processVariable(String name, Object value);
+
+    /** The request's parts, as the person who acted. */
+    Materials materials();
+
+    /** Who acted, as a stock movement records them. */
+    Materials.Actor actor();
   }
 
   /** Look-ups a {@link Check} may need. */
@@ -74,6 +91,11 @@ final class RequestAction<B> {
     boolean isActiveWorker(String userId);
 
     String nameOf(String userId);
+
+    /** What is wrong with the parts asked for (unknown or retired), named {@code field[i].partId}. */
+    List<ApiException.FieldError> partProblems(String field, List<Materials.Wanted> wanted);
+
+    List<ApiException.FieldError> warehouseProblems(String warehouseId);
   }
 
   private final String name;
@@ -84,6 +106,10 @@ final class RequestAction<B> {
   private boolean bodyRequired;
   private final Map<String, String> variableOfField = new LinkedHashMap<>();
   private final Map<String, Object> fixedVariables = new LinkedHashMap<>();
+  /** Fields held in their variable as JSON text (lists): Cockpit and Tasklist show them, no class needed. */
+  private final java.util.Set<String> jsonFields = new java.util.HashSet<>();
+  /** For an action that sends a message: the steps at which the model catches it (cancel: none, see cancellable). */
+  private final java.util.Set<String> openAtTasks = new java.util.HashSet<>();
   private Check<B> check = (body, services) -> List.of();
   private Effect<B> effect = (body, recording) -> { };
 
@@ -110,6 +136,18 @@ final class RequestAction<B> {
   /** The body's field {@code field} becomes the process variable {@code variable}. */
   RequestAction<B> field(String field, String variable) {
     variableOfField.put(field, variable);
+    return this;
+  }
+
+  /** The body's list field {@code field} becomes the process variable {@code variable}, as JSON text. */
+  RequestAction<B> jsonField(String field, String variable) {
+    jsonFields.add(field);
+    return field(field, variable);
+  }
+
+  /** A message action taken while the request waits at {@code taskKey}, where the model catches the message. */
+  RequestAction<B> openAt(String taskKey) {
+    openAtTasks.add(taskKey);
     return this;
   }
 
@@ -168,9 +206,16 @@ final class RequestAction<B> {
     return Collections.unmodifiableMap(fixedVariables);
   }
 
+  boolean isJsonField(String field) {
+    return jsonFields.contains(field);
+  }
+
   /** Whether the request, as the read model has it, waits for this action now. */
   boolean isOpen(RequestRow request) {
-    return taskKey != null ? taskKey.equals(request.openTaskKey()) : request.cancellable();
+    if (taskKey != null) {
+      return taskKey.equals(request.openTaskKey());
+    }
+    return openAtTasks.isEmpty() ? request.cancellable() : openAtTasks.contains(request.openTaskKey());
   }
 
   /** Whether {@code me} may do it to {@code request} now. */

@@ -18,6 +18,11 @@ public class RequestDirectory {
     return rows.find(requestId);
   }
 
+  /** The workers who refused the request as outside their specialty: dispatch does not suggest them again. */
+  public java.util.Set<String> excludedWorkers(String requestId) {
+    return rows.excludedWorkers(requestId);
+  }
+
   /** How many requests each worker has in hand now (their open steps), by worker id. */
   public Map<String, Integer> activeTasksByWorker() {
     return rows.openStepsByAssignee();

@@ -3,6 +3,7 @@ package cn.campus.repair.request;
 import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.common.ApiException;
 import cn.campus.repair.common.Page;
+import cn.campus.repair.materials.Materials;
 import cn.campus.repair.search.RequestSearch;
 import java.time.Instant;
 import java.util.Collection;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What each person may read: their own requests (requesters), those given to them now or before
- * (workers), all of them (admins).
+ * (workers), all of them (admins), those that asked for parts (keepers, one at a time).
  *
  * <p>Reads hold one connection for the call but open no transaction (SUPPORTS): at read committed,
  * where every database we run on is, each statement sees its own snapshot inside a transaction as
@@ -27,10 +28,12 @@ class RequestQueries {
   private final RequestRows rows;
   private final RequestReader reader;
   private final RequestSearch search;
+  private final Materials materials;
 
   RequestQueries(RequestDetails details, RequestPages pages, RequestRows rows, RequestReader reader,
-      RequestSearch search) {
+      RequestSearch search, Materials materials) {
     this.search = search;
+    this.materials = materials;
     this.details = details;
     this.pages = pages;
     this.rows = rows;
@@ -67,6 +70,7 @@ class RequestQueries {
       case USER -> new RequestPages.ListScope(RequestPages.ListScope.Kind.REQUESTER, me.id());
       case WORKER -> new RequestPages.ListScope(RequestPages.ListScope.Kind.WORKER, me.id());
       case ADMIN -> new RequestPages.ListScope(RequestPages.ListScope.Kind.ALL, null);
+      case WAREHOUSE -> throw keepersUseTheirQueue();
     };
     Page<RequestRow> found = pages.page(scope, statuses, place, page, size, byDue);
     return new Page<>(reader.summaries(me, found.items()), page, size, found.total(), found.totalCapped());
@@ -80,6 +84,7 @@ class RequestQueries {
       case USER -> RequestSearch.Scope.REQUESTER;
       case WORKER -> RequestSearch.Scope.WORKER;
       case ADMIN -> RequestSearch.Scope.ALL;
+      case WAREHOUSE -> throw keepersUseTheirQueue();
     };
     Page<String> found = search.find(
         new RequestSearch.Criteria(query, List.copyOf(statuses), from, until, scope, me.id()), page, size);
@@ -92,10 +97,16 @@ class RequestQueries {
       case ADMIN -> true;
       case USER -> me.id().equals(row.requesterId());
       case WORKER -> me.id().equals(row.workerId()) || rows.wasGivenTo(row.id(), me.id());
+      case WAREHOUSE -> materials.concerns(row.id());
     };
     if (!allowed) {
       throw ApiException.forbidden("无权查看该报修单");
     }
+  }
+
+  /** A keeper's requests are those that ask for parts: GET /api/materials/queue, not the lists. */
+  private static ApiException keepersUseTheirQueue() {
+    return ApiException.forbidden("仓库管理员请在备料任务中查看报修单");
   }
 
   static ApiException unknown() {

@@ -4,6 +4,7 @@ import cn.campus.repair.account.CurrentUser;
 import cn.campus.repair.account.User;
 import cn.campus.repair.account.Users;
 import cn.campus.repair.catalogue.Catalogue;
+import cn.campus.repair.materials.Materials;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +23,10 @@ class RequestReader {
   private final RequestDetails details;
   private final Users users;
   private final Catalogue catalogue;
+  private final Materials materials;
 
-  RequestReader(RequestDetails details, Users users, Catalogue catalogue) {
+  RequestReader(RequestDetails details, Users users, Catalogue catalogue, Materials materials) {
+    this.materials = materials;
     this.details = details;
     this.users = users;
     this.catalogue = catalogue;
@@ -35,7 +38,7 @@ class RequestReader {
         : details.attachments(List.of(row.id())).getOrDefault(row.id(), List.of());
     return new RequestViews.Request(
         summary(me, row, detail.requester(), detail.worker(), detail.openTaskAssigneeName(), attachments),
-        detail.history());
+        detail.history(), materials.partsOf(row.id()));
   }
 
   List<RequestViews.Summary> summaries(CurrentUser me, List<RequestRow> rows) {

@@ -197,6 +197,20 @@ class RequestRows {
     }
   }
 
+  /** Idempotent: a worker refusing the same request twice as outside their specialty is left out once. */
+  void excludeWorker(String id, String workerId) {
+    if (!excludedWorkers(id).contains(workerId)) {
+      jdbc.sql("INSERT INTO request_excluded_worker (request_id, worker_id, at) VALUES (:id, :workerId, :now)")
+          .param("id", id).param("workerId", workerId).param("now", Times.toDb(Instant.now()))
+          .update();
+    }
+  }
+
+  java.util.Set<String> excludedWorkers(String id) {
+    return new java.util.HashSet<>(jdbc.sql("SELECT worker_id FROM request_excluded_worker WHERE request_id = :id")
+        .param("id", id).query(String.class).list());
+  }
+
   boolean wasGivenTo(String id, String workerId) {
     return jdbc.sql("SELECT COUNT(*) FROM request_worker WHERE worker_id = :workerId AND request_id = :id")
         .param("workerId", workerId)

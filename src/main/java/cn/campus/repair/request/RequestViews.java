@@ -1,5 +1,6 @@
 package cn.campus.repair.request;
 
+import cn.campus.repair.materials.Materials;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.List;
@@ -42,8 +43,8 @@ final class RequestViews {
   /** An entry of the history; {@code dueAt} the due time the step it completed had (null: none). */
   record HistoryEntry(Instant at, String action, String actor, String actorId, String note, Instant dueAt) {}
 
-  /** A request in full, as its detail page shows it: the list item plus its history. */
-  record Request(@JsonUnwrapped Summary summary, List<HistoryEntry> history) {}
+  /** A request in full, as its detail page shows it: the list item plus its history, its parts and their cost. */
+  record Request(@JsonUnwrapped Summary summary, List<HistoryEntry> history, Materials.RequestParts parts) {}
 
   /**
    * A list item: the request without its history, which only the detail page needs. {@code

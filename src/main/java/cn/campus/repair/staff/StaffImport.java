@@ -105,6 +105,7 @@ class StaffImport {
     return switch (text.strip().toUpperCase(Locale.ROOT)) {
       case "维修工", "WORKER" -> Role.WORKER;
       case "管理员", "ADMIN" -> Role.ADMIN;
+      case "仓库管理员", "库管", "WAREHOUSE" -> Role.WAREHOUSE;
       default -> null;
     };
   }

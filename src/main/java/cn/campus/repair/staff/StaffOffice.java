@@ -62,7 +62,7 @@ class StaffOffice {
     }
     Role role = edit.role() == null ? before.role() : edit.role();
     if (role == Role.USER) {
-      throw ApiException.invalid("role", "只能是维修工（WORKER）或管理员（ADMIN）");
+      throw ApiException.invalid("role", "只能是维修工（WORKER）、管理员（ADMIN）或仓库管理员（WAREHOUSE）");
     }
     List<String> specialties = edit.specialties() == null ? before.specialties() : specialties(edit.specialties());
     String phone = edit.phone() == null ? before.phone() : edit.phone();
@@ -172,6 +172,7 @@ class StaffOffice {
     return switch (role) {
       case ADMIN -> "管理员";
       case WORKER -> "维修工";
+      case WAREHOUSE -> "仓库管理员";
       default -> role.name();
     };
   }

@@ -61,6 +61,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   /** A completion the rules refuse, found inside the engine (they are checked before it as well). */
   @ExceptionHandler(InvalidTaskInput.class)
   ResponseEntity<ProblemDetail> refusedByTheRules(InvalidTaskInput e) {
+    if (e.conflict()) {
+      return ResponseEntity.status(HttpStatus.CONFLICT)
+          .body(problem(HttpStatus.CONFLICT, e.errors().get(0).message(), List.of()));
+    }
     return badRequest(e.errors());
   }
 

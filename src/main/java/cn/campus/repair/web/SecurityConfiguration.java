@@ -53,6 +53,13 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/places/*/*/qr.png", "/api/places/buildings/*/labels.pdf",
                 "/api/places/import/**").hasRole("ADMIN")
             .requestMatchers(HttpMethod.GET, "/api/places/**").authenticated()
+            // Workers pick parts from the catalogue; keepers keep it and the stock; admins add
+            // warehouses. A request's own parts are read and moved through the request's actions.
+            .requestMatchers(HttpMethod.GET, "/api/materials/parts", "/api/materials/parts/*",
+                "/api/materials/warehouses").hasAnyRole("ADMIN", "WAREHOUSE", "WORKER")
+            .requestMatchers(HttpMethod.POST, "/api/materials/warehouses").hasRole("ADMIN")
+            .requestMatchers("/api/materials/report").hasRole("ADMIN")
+            .requestMatchers("/api/materials/**").hasAnyRole("ADMIN", "WAREHOUSE")
             .requestMatchers("/api/places/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .exceptionHandling(e -> e

@@ -31,12 +31,15 @@ class FormFieldsTest {
   }
 
   @Test
-  void confirmNeedsAReasonOnlyWhenRefusingAndABooleanToSayWhich() throws IOException {
+  void confirmNeedsAReasonFromTheListOnlyWhenRefusingAndABooleanToSayWhich() throws IOException {
     FormFields confirm = form("confirm");
 
     assertThat(fields(confirm.check(Map.of("confirmed", true), none()))).isEmpty();
-    assertThat(fields(confirm.check(Map.of("confirmed", false, "refuseReason", "没带梯子"), none()))).isEmpty();
-    assertThat(fields(confirm.check(Map.of("confirmed", false), none()))).containsExactly("refuseReason");
+    assertThat(fields(confirm.check(Map.of("confirmed", false, "refuseCategory", "OTHER", "refuseReason", "没带梯子"),
+        none()))).isEmpty();
+    assertThat(fields(confirm.check(Map.of("confirmed", false), none()))).containsExactly("refuseCategory");
+    assertThat(fields(confirm.check(Map.of("confirmed", false, "refuseCategory", "LAZY"), none())))
+        .containsExactly("refuseCategory");
     assertThat(fields(confirm.check(Map.of("confirmed", "true"), none()))).containsExactly("confirmed");
     assertThat(fields(confirm.check(Map.of("confirmed", true, "workerId", "1002"), none())))
         .containsExactly("workerId");

@@ -75,6 +75,8 @@ class ModelerDeploymentTest extends IntegrationTest {
       "confirm declaring no status | <camunda:property name=\"status\" value=\"ASSIGNED\" /> | '' | 用户任务 confirm 的扩展属性 status",
       "a status people cannot filter by | value=\"IN_PROGRESS\" | value=\"维修中\" | repair 的 status 应为大写字母",
       "deadlines without the table | camunda:decisionRef=\"service-level\" | camunda:decisionRef=\"sla\" | 调用决策 service-level 的业务规则任务（「服务时限」模板）：流程用到了 confirmDeadline、dispatchDeadline、escalateTo、repairDeadline、reviewDeadline",
+      "parts asked for but nobody issues them | \"issueParts\" | \"prepareParts\" | 用户任务 issueParts（备料发放，候选组 warehouse）：流程让维修工申领配件",
+      "the parts step not offered to the keepers | camunda:candidateGroups=\"warehouse\" | camunda:candidateGroups=\"admins\" | 用户任务 issueParts 的候选组 warehouse",
       "a deadline the table's answer is not mapped to | <camunda:outputParameter name=\"repairDeadline\">${decisionResult.getSingleResult().repairDeadline}</camunda:outputParameter> | '' | 业务规则任务 decideServiceLevel 的输出映射：流程用到了 repairDeadline"})
   void aModelThatBreaksTheContractIsRefusedNamingWhatIsMissing(String change, String from, String to, String missing)
       throws IOException {
@@ -108,7 +110,8 @@ class ModelerDeploymentTest extends IntegrationTest {
         .deploymentName(ProcessDeployer.DEPLOYMENT_NAME).orderByDeploymentTime().desc().list().get(0).getId();
     assertThat(repositoryService.getDeploymentResourceNames(deploymentId)).containsExactlyInAnyOrder(
         "repair-request.bpmn", "sms-delivery.bpmn", "service-level.dmn",
-        "review.form", "assign.form", "confirm.form", "repair.form", "rate.form", "revisit.form");
+        "review.form", "assign.form", "confirm.form", "repair.form", "rate.form", "revisit.form",
+        "approve-parts.form", "issue-parts.form", "outsource.form", "outsourced-repair.form");
   }
 
   @Test
@@ -137,7 +140,7 @@ class ModelerDeploymentTest extends IntegrationTest {
       ApiResponse repairing = api.get("/api/requests/" + id, worker.token());
       assertThat(repairing.text("status")).isEqualTo("IN_PROGRESS");
       assertThat(repairing.body().path("currentStep").path("key").asText()).isEqualTo("repair");
-      assertThat(allowedActions(id, worker.token())).containsExactly("complete");
+      assertThat(allowedActions(id, worker.token())).containsExactly("complete", "requestParts");
       assertThat(repairing.body().path("history").findValuesAsText("action")).contains("STEP_COMPLETED");
     } finally {
       // Named apart from the other test's rollback: Modeler's duplicate filter compares with the last
@@ -207,8 +210,8 @@ class ModelerDeploymentTest extends IntegrationTest {
         <bpmn:sequenceFlow id="SequenceFlow_RefusedSmsToAssign" sourceRef="sendRefusedSms" targetRef="assign" />
       </bpmn:process>""";
     String changed = model
-        .replace("sourceRef=\"Gateway_Confirmed\" targetRef=\"assign\"", "sourceRef=\"Gateway_Confirmed\" targetRef=\"sendRefusedSms\"")
-        .replace("<bpmn:incoming>SequenceFlow_ConfirmedNo</bpmn:incoming>", "")
+        .replace("sourceRef=\"Gateway_RefuseReason\" targetRef=\"assign\"", "sourceRef=\"Gateway_RefuseReason\" targetRef=\"sendRefusedSms\"")
+        .replace("<bpmn:incoming>SequenceFlow_RefusedToDispatch</bpmn:incoming>", "")
         .replace("</bpmn:process>", refusedSms);
     assertThat(changed).contains("targetRef=\"sendRefusedSms\"");
     return changed;

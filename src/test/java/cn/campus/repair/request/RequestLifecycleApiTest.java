@@ -146,7 +146,7 @@ class RequestLifecycleApiTest extends IntegrationTest {
     expect(403, api.post("/api/requests/" + id + "/accept", otherWorker.token(), null));
 
     expect(200, api.post("/api/requests/" + id + "/accept", worker.token(), null));
-    assertThat(allowed(id, worker.token())).containsExactly("complete");
+    assertThat(allowed(id, worker.token())).containsExactly("complete", "requestParts");
     assertThat(allowed(id, student.token())).as("the repair has started").isEmpty();
     JsonNode listed = expect(200, api.get("/api/requests?status=IN_PROGRESS", worker.token())).body().path("items").path(0);
     assertThat(listed.path("allowedActions").path(0).asText()).isEqualTo("complete");

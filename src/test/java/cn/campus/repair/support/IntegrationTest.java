@@ -92,6 +92,17 @@ public abstract class IntegrationTest {
     return new Person(created.text("id"), phone, login.text("token"));
   }
 
+  /** A warehouse keeper, created by the admin and logged in. */
+  protected Person newKeeper() {
+    String phone = newPhone();
+    ApiResponse created = api.post("/api/staff", adminToken(), Map.of(
+        "phone", phone, "name", "库管" + phone.substring(7), "role", "WAREHOUSE"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    ApiResponse login = loginByCode(phone);
+    assertThat(login.status()).as(login.toString()).isEqualTo(200);
+    return new Person(created.text("id"), phone, login.text("token"));
+  }
+
   protected ApiResponse submit(Person student) {
     return api.post("/api/requests", student.token(), Map.of(
         "categoryCode", "WATER_ELECTRIC",

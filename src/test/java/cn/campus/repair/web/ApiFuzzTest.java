@@ -2,6 +2,8 @@ package cn.campus.repair.web;
 
 import static cn.campus.repair.web.FuzzBodies.NEW_PHONE;
 import static cn.campus.repair.web.FuzzBodies.OWN_PHONE;
+import static cn.campus.repair.web.FuzzBodies.PART;
+import static cn.campus.repair.web.FuzzBodies.WAREHOUSE;
 import static cn.campus.repair.web.FuzzBodies.WORKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +48,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @JqwikSpringSupport
 class ApiFuzzTest extends IntegrationTest {
 
-  enum Caller { ADMIN, WORKER, STUDENT, OTHER_STUDENT, ANONYMOUS, BOGUS_TOKEN }
+  enum Caller { ADMIN, WORKER, KEEPER, STUDENT, OTHER_STUDENT, ANONYMOUS, BOGUS_TOKEN }
 
   /** An endpoint, who may call it, and a valid body of its. */
   record Endpoint(String method, String path, Caller caller, Map<String, Object> validBody) {}
@@ -69,22 +71,37 @@ class ApiFuzzTest extends IntegrationTest {
           "description", "宿舍卫生间水龙头漏水",
           "location", Map.of("building", "7号楼", "room", "301", "detail", "卫生间", "latitude", 27.9, "longitude", 120.7),
           "contactPhone", OWN_PHONE,
-          "attachmentIds", List.of())));
+          "attachmentIds", List.of())),
+      new Endpoint("POST", "/api/materials/parts", Caller.ADMIN, Map.of("name", "球阀", "spec", "DN20", "unit", "个",
+          "unitPrice", 35.5, "category", "水暖", "shelf", "A-01", "minStock", 2)),
+      new Endpoint("PUT", "/api/materials/parts/" + PART, Caller.ADMIN, Map.of("name", "模糊测试配件", "spec", "DN25",
+          "unit", "个", "unitPrice", 12, "minStock", 1, "retired", false)),
+      new Endpoint("POST", "/api/materials/warehouses", Caller.ADMIN, Map.of("name", "二号仓库", "location", "北区")),
+      new Endpoint("POST", "/api/materials/receipts", Caller.KEEPER,
+          Map.of("warehouseId", WAREHOUSE, "partId", PART, "quantity", 3, "note", "采购入库")),
+      new Endpoint("POST", "/api/materials/counts", Caller.KEEPER,
+          Map.of("warehouseId", WAREHOUSE, "partId", PART, "counted", 500, "note", "月末盘点")));
 
   static final List<Action> ACTIONS = List.of(
       new Action("review", Caller.ADMIN, Map.of("decision", "ACCEPT", "note", "同意受理")),
       new Action("assign", Caller.ADMIN, Map.of("workerId", WORKER)),
       new Action("accept", Caller.WORKER, null),
-      new Action("refuse", Caller.WORKER, Map.of("reason", "今天排不开")),
+      new Action("refuse", Caller.WORKER, Map.of("category", "OTHER", "reason", "今天排不开")),
+      new Action("requestParts", Caller.WORKER,
+          Map.of("parts", List.of(Map.of("partId", PART, "quantity", 1), Map.of("name", "DN25 三通", "quantity", 2)))),
+      new Action("issueParts", Caller.KEEPER, Map.of("warehouseId", WAREHOUSE, "note", "已备好")),
+      new Action("approveParts", Caller.ADMIN, Map.of("approved", true, "note", "同意")),
+      new Action("outsource", Caller.ADMIN, Map.of("contractor", "某某机电", "dueDate", "2030-01-01")),
       new Action("complete", Caller.WORKER, Map.of("note", "已更换水龙头")),
       new Action("rate", Caller.STUDENT, Map.of("result", 5, "efficiency", 4, "comment", "很及时")),
       new Action("cancel", Caller.STUDENT, Map.of("reason", "已自行修好")));
 
   private static final List<String> COUNTED = List.of("app_user", "auth_token", "login_code", "login_code_send",
-      "repair_request", "request_history", "request_worker", "request_attachment", "idempotency_key", "attachment");
+      "repair_request", "request_history", "request_worker", "request_attachment", "idempotency_key", "attachment",
+      "part", "warehouse", "stock_movement", "request_part", "request_excluded_worker");
 
   private static final List<String> STATES = List.of(
-      "PENDING_REVIEW", "AWAITING_DISPATCH", "ASSIGNED", "IN_PROGRESS", "AWAITING_RATING");
+      "PENDING_REVIEW", "AWAITING_DISPATCH", "ASSIGNED", "IN_PROGRESS", "AWAITING_RATING", "AWAITING_PARTS");
 
   /** The fuzz test's own people and requests, made once per run (the context is shared). */
   private static World world;
@@ -108,7 +125,7 @@ class ApiFuzzTest extends IntegrationTest {
   void prepare() {
     api = new ApiClient("http://127.0.0.1:" + port);
     if (world == null) {
-      world = new World(fuzzAdmin(), newWorker("WATER_ELECTRIC"), newStudent(), newStudent());
+      world = new World(fuzzAdmin(), newWorker("WATER_ELECTRIC"), newKeeper(), newStudent(), newStudent(), stock());
     }
     if (baseline == null) {
       smsSender.reset();
@@ -205,7 +222,9 @@ class ApiFuzzTest extends IntegrationTest {
     String body = new String(call.body().bytes(), StandardCharsets.ISO_8859_1)
         .replace(NEW_PHONE, "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(90_000_000)))
         .replace(OWN_PHONE, ownPhone)
-        .replace(WORKER, world.worker().id());
+        .replace(WORKER, world.worker().id())
+        .replace(PART, world.stock().partId())
+        .replace(WAREHOUSE, world.stock().warehouseId());
     return new RawHttp(port).send(call.method(), path(call.path()), headers, body.getBytes(StandardCharsets.ISO_8859_1));
   }
 
@@ -217,7 +236,8 @@ class ApiFuzzTest extends IntegrationTest {
     }
     int close = template.indexOf('}');
     String name = template.substring(open + 1, close);
-    String id = STATES.contains(name) ? requestIn(name) : name;
+    String id = STATES.contains(name) ? requestIn(name)
+        : ("{" + name + "}").equals(PART) ? world.stock().partId() : name;
     return template.substring(0, open) + id + template.substring(close + 1);
   }
 
@@ -235,11 +255,32 @@ class ApiFuzzTest extends IntegrationTest {
   /** A request in each state the actions act on, made again once an action has moved it on. */
   private void replenishRequests() {
     for (String status : STATES) {
-      if (requestIn(status).equals("999999998")) {
+      if (!requestIn(status).equals("999999998")) {
+        continue;
+      }
+      if (status.equals("AWAITING_PARTS")) {
+        String id = requestAt("IN_PROGRESS", world.student(), world.worker());
+        expect(200, api.post("/api/requests/" + id + "/requestParts", world.worker().token(),
+            Map.of("parts", List.of(Map.of("partId", world.stock().partId(), "quantity", 1)))));
+      } else {
         requestAt(status, world.student(), world.worker());
       }
     }
   }
+
+  /** A warehouse holding plenty of one part, so that a valid issue succeeds for a long time. */
+  private Stock stock() {
+    String admin = adminToken();
+    String warehouse = expect(201, api.post("/api/materials/warehouses", admin,
+        Map.of("name", "模糊测试仓库" + ThreadLocalRandom.current().nextInt(1_000_000)))).text("id");
+    String part = expect(201, api.post("/api/materials/parts", admin, Map.of("name", "模糊测试配件",
+        "spec", "S" + ThreadLocalRandom.current().nextInt(1_000_000), "unit", "个", "unitPrice", 1, "minStock", 0))).text("id");
+    expect(201, api.post("/api/materials/receipts", admin,
+        Map.of("warehouseId", warehouse, "partId", part, "quantity", 100_000)));
+    return new Stock(warehouse, part);
+  }
+
+  private record Stock(String warehouseId, String partId) {}
 
   /**
    * What the API writes, as counts of every table a call may add to and the rows of the fuzz
@@ -251,6 +292,7 @@ class ApiFuzzTest extends IntegrationTest {
         .collect(Collectors.joining(", "));
     return jdbc.sql("SELECT " + counts + """
             , (SELECT SUM(rating_count) FROM worker_rating) AS ratings,
+              (SELECT SUM(quantity) FROM stock) AS stock,
               (SELECT COUNT(*) FROM sms_message WHERE phone IN (:phones)
                 OR request_id IN (SELECT id FROM repair_request WHERE requester_id IN (:ids))) AS messages,
               (SELECT COUNT(*) FROM sms_outbox WHERE phone IN (:phones)) AS outbox""")
@@ -281,12 +323,13 @@ class ApiFuzzTest extends IntegrationTest {
     return new Person(login.body().path("user").path("id").asText(), phone, login.text("token"));
   }
 
-  private record World(Person admin, Person worker, Person student, Person otherStudent) {
+  private record World(Person admin, Person worker, Person keeper, Person student, Person otherStudent, Stock stock) {
 
     Person person(Caller caller) {
       return switch (caller) {
         case ADMIN -> admin;
         case WORKER -> worker;
+        case KEEPER -> keeper;
         case STUDENT -> student;
         case OTHER_STUDENT -> otherStudent;
         case ANONYMOUS, BOGUS_TOKEN -> null;
@@ -294,11 +337,11 @@ class ApiFuzzTest extends IntegrationTest {
     }
 
     List<String> ids() {
-      return List.of(admin.id(), worker.id(), student.id(), otherStudent.id());
+      return List.of(admin.id(), worker.id(), keeper.id(), student.id(), otherStudent.id());
     }
 
     List<String> phones() {
-      return List.of(admin.phone(), worker.phone(), student.phone(), otherStudent.phone());
+      return List.of(admin.phone(), worker.phone(), keeper.phone(), student.phone(), otherStudent.phone());
     }
   }
 }

@@ -34,6 +34,9 @@ final class FuzzBodies {
   static final String OWN_PHONE = "{ownPhone}";
   /** The id of the fuzz test's worker. */
   static final String WORKER = "{worker}";
+  /** The fuzz test's part and warehouse (materials). */
+  static final String PART = "{part}";
+  static final String WAREHOUSE = "{warehouse}";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper ESCAPING = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
