@@ -78,6 +78,15 @@ class FollowerRows {
         .update();
   }
 
+  /** The request's follower count as it is in the database now (the row read before a change is stale). */
+  int count(String requestId) {
+    return jdbc.sql("SELECT follower_count FROM repair_request WHERE id = :id")
+        .param("id", requestId)
+        .query(Integer.class)
+        .optional()
+        .orElse(0);
+  }
+
   List<String> followers(String requestId) {
     return jdbc.sql("SELECT user_id FROM request_follower WHERE request_id = :requestId ORDER BY created_at, user_id")
         .param("requestId", requestId)

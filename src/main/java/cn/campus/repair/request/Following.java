@@ -65,7 +65,7 @@ class Following {
   }
 
   private FollowState state(String id, boolean following) {
-    return new FollowState(id, following, rows.find(id).map(RequestRow::followerCount).orElse(0));
+    return new FollowState(id, following, followers.count(id));
   }
 
   /**
