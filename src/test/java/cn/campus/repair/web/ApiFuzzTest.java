@@ -1,5 +1,7 @@
 package cn.campus.repair.web;
 
+import static cn.campus.repair.web.FuzzBodies.AREA;
+import static cn.campus.repair.web.FuzzBodies.KEPT;
 import static cn.campus.repair.web.FuzzBodies.NEW_PHONE;
 import static cn.campus.repair.web.FuzzBodies.OWN_PHONE;
 import static cn.campus.repair.web.FuzzBodies.WORKER;
@@ -7,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.campus.repair.support.ApiClient;
 import cn.campus.repair.support.ApiResponse;
+import cn.campus.repair.support.Campus;
 import cn.campus.repair.support.IntegrationTest;
 import cn.campus.repair.support.Problems;
 import cn.campus.repair.support.RawHttp;
@@ -69,7 +72,10 @@ class ApiFuzzTest extends IntegrationTest {
           "description", "宿舍卫生间水龙头漏水",
           "location", Map.of("building", "7号楼", "room", "301", "detail", "卫生间", "latitude", 27.9, "longitude", 120.7),
           "contactPhone", OWN_PHONE,
-          "attachmentIds", List.of())));
+          "attachmentIds", List.of())),
+      new Endpoint("POST", "/api/notices", Caller.ADMIN, Map.of(
+          "areaId", AREA, "categoryCode", "WATER_ELECTRIC", "reason", "管道检修",
+          "startsAt", "2099-01-01T08:00:00+08:00", "endsAt", "2099-01-01T18:00:00+08:00")));
 
   static final List<Action> ACTIONS = List.of(
       new Action("review", Caller.ADMIN, Map.of("decision", "ACCEPT", "note", "同意受理")),
@@ -78,16 +84,22 @@ class ApiFuzzTest extends IntegrationTest {
       new Action("refuse", Caller.WORKER, Map.of("reason", "今天排不开")),
       new Action("complete", Caller.WORKER, Map.of("note", "已更换水龙头")),
       new Action("rate", Caller.STUDENT, Map.of("result", 5, "efficiency", 4, "comment", "很及时")),
-      new Action("cancel", Caller.STUDENT, Map.of("reason", "已自行修好")));
+      new Action("cancel", Caller.STUDENT, Map.of("reason", "已自行修好")),
+      new Action("follow", Caller.OTHER_STUDENT, null),
+      new Action("merge", Caller.ADMIN, Map.of("into", KEPT)));
 
   private static final List<String> COUNTED = List.of("app_user", "auth_token", "login_code", "login_code_send",
-      "repair_request", "request_history", "request_worker", "request_attachment", "idempotency_key", "attachment");
+      "repair_request", "request_history", "request_worker", "request_attachment", "idempotency_key", "attachment",
+      "request_follower", "outage_notice", "outage_follower");
 
   private static final List<String> STATES = List.of(
       "PENDING_REVIEW", "AWAITING_DISPATCH", "ASSIGNED", "IN_PROGRESS", "AWAITING_RATING");
 
   /** The fuzz test's own people and requests, made once per run (the context is shared). */
   private static World world;
+
+  /** The fuzz test's own area, where its outage notices are posted. */
+  private static String area;
 
   /** The data as the last accepted call left it; a refused call must leave it so. */
   private static String baseline;
@@ -109,6 +121,7 @@ class ApiFuzzTest extends IntegrationTest {
     api = new ApiClient("http://127.0.0.1:" + port);
     if (world == null) {
       world = new World(fuzzAdmin(), newWorker("WATER_ELECTRIC"), newStudent(), newStudent());
+      area = new Campus(api, adminToken()).area();
     }
     if (baseline == null) {
       smsSender.reset();
@@ -205,7 +218,9 @@ class ApiFuzzTest extends IntegrationTest {
     String body = new String(call.body().bytes(), StandardCharsets.ISO_8859_1)
         .replace(NEW_PHONE, "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(90_000_000)))
         .replace(OWN_PHONE, ownPhone)
-        .replace(WORKER, world.worker().id());
+        .replace(WORKER, world.worker().id())
+        .replace(AREA, area)
+        .replace(KEPT, requestIn("AWAITING_DISPATCH"));
     return new RawHttp(port).send(call.method(), path(call.path()), headers, body.getBytes(StandardCharsets.ISO_8859_1));
   }
 
