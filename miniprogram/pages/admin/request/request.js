@@ -61,6 +61,11 @@ Page(requestDetailPage({
     })
   },
 
+  /** A duplicate of another request: pick the one to keep (pages/admin/merge). */
+  merge() {
+    wx.navigateTo({ url: `/pages/admin/merge/merge?id=${this.data.id}` })
+  },
+
   dispatch() {
     const r = this.data.request
     const category = r && r.category ? r.category.code || '' : ''
