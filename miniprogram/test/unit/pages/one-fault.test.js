@@ -131,6 +131,20 @@ describe('components/notice-list on pages/user/home/home.js', () => {
     expect(text(comp, '#notices >>> #toggle-0')).toBe('已关注 · 取消')
   })
 
+  test('lists the requests the requester follows, each opening its detail', async () => {
+    login()
+    wx.__route('GET', '/api/requests', { data: page([]) })
+    wx.__route('GET', '/api/notices', { data: [] })
+    wx.__route('GET', '/api/requests/followed', {
+      data: page([request({ id: 'r7', status: 'IN_PROGRESS', following: true, requester: null, contactPhone: null })])
+    })
+    const { comp } = loadPage('pages/user/home/home')
+    await flush(5)
+    expect(text(comp, '#followed >>> #followed-0')).toBe('北区3号楼 402 · 水电维修 · 维修中 ›')
+    await tap(comp, '#followed >>> #followed-0')
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/user/detail/detail?id=r7' })
+  })
+
   test('no notice, no panel', async () => {
     login()
     wx.__route('GET', '/api/requests', { data: page([]) })
