@@ -109,8 +109,8 @@ class ModelerDeploymentTest extends IntegrationTest {
     String deploymentId = repositoryService.createDeploymentQuery()
         .deploymentName(ProcessDeployer.DEPLOYMENT_NAME).orderByDeploymentTime().desc().list().get(0).getId();
     assertThat(repositoryService.getDeploymentResourceNames(deploymentId)).containsExactlyInAnyOrder(
-        "repair-request.bpmn", "sms-delivery.bpmn", "service-level.dmn",
-        "review.form", "assign.form", "confirm.form", "repair.form", "rate.form", "revisit.form");
+        "repair-request.bpmn", "sms-delivery.bpmn", "merge-request.bpmn", "service-level.dmn",
+        "review.form", "assign.form", "confirm.form", "repair.form", "rate.form", "revisit.form", "merge.form");
   }
 
   @Test

@@ -125,6 +125,42 @@ class MergeApiTest extends IntegrationTest {
     assertThat(api.get("/api/requests/" + kept, reporter.token()).body().path("following").asBoolean()).isTrue();
   }
 
+  @Test
+  void inTasklistAnAdminStartsAMergeWithItsFormAndTheSameRulesHold() {
+    Person reporter = newStudent();
+    String kept = submitted(newStudent());
+    String duplicate = submitted(reporter);
+    EngineRestClient tasklist = new EngineRestClient("http://127.0.0.1:" + port, ADMIN_PHONE, ADMIN_PASSWORD);
+    assertThat(expect(200, tasklist.get("/process-definition?startableInTasklist=true&latestVersion=true")).body()
+        .findValuesAsText("key")).contains("merge-request");
+    assertThat(expect(200, tasklist.get("/process-definition/key/merge-request/startForm")).body()
+        .path("camundaFormRef").path("key").asText()).isEqualTo("merge-form");
+
+    ApiResponse intoItself = tasklist.post("/process-definition/key/merge-request/submit-form",
+        form(duplicate, duplicate));
+    assertThat(intoItself.status()).as(intoItself.toString()).isEqualTo(400);
+    assertThat(intoItself.text("message")).contains("不能把报修单合并到它自己");
+    ApiResponse unknown = tasklist.post("/process-definition/key/merge-request/submit-form", form("999999999", kept));
+    assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+    assertThat(unknown.text("message")).contains("不存在或已结束");
+    assertThat(api.get("/api/requests/" + duplicate, adminToken()).text("status")).isEqualTo("PENDING_REVIEW");
+
+    expect(200, tasklist.post("/process-definition/key/merge-request/submit-form", form(duplicate, kept)));
+
+    JsonNode merged = expect(200, api.get("/api/requests/" + duplicate, adminToken())).body();
+    assertThat(merged.path("status").asText()).isEqualTo("MERGED");
+    assertThat(merged.path("mergedInto").asText()).isEqualTo(kept);
+    assertThat(api.get("/api/requests/" + kept, reporter.token()).body().path("following").asBoolean()).isTrue();
+    ApiResponse again = tasklist.post("/process-definition/key/merge-request/submit-form", form(duplicate, kept));
+    assertThat(again.status()).as("a merged request waits for nothing: " + again).isEqualTo(400);
+  }
+
+  private static Map<String, Object> form(String duplicateId, String keptId) {
+    return Map.of("variables", Map.of(
+        "duplicateId", Map.of("value", duplicateId, "type", "String"),
+        "mergedInto", Map.of("value", keptId, "type", "String")));
+  }
+
   private static Map<String, Object> message(String businessKey, String keptId) {
     Map<String, Object> body = new HashMap<>();
     body.put("messageName", "RequestMerged");
