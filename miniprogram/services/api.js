@@ -209,6 +209,32 @@ const getPartsQueue = () => http.request({ path: '/api/materials/queue' })
 /** → [{phone, template, params, text, at}] newest first; admins only (it holds everyone's codes) */
 const readDevSms = phone => http.request({ path: '/api/dev/sms', query: { phone } })
 
+// --- One fault, one request (docs/duplicates.md) ------------------------------------------------
+/**
+ * findDuplicates({categoryCode, roomId?, assetId?, buildingId?}) → {items: [{id, number, status, currentStep,
+ * category, place, createdAt, followers, mine, following}], buildingWide}: open requests of the same fault
+ */
+const findDuplicates = ({ categoryCode, roomId, assetId, buildingId }) =>
+  http.request({ path: '/api/requests/duplicates', query: { categoryCode, roomId, assetId, buildingId } })
+/** followRequest(id) → {requestId, following, followers}: 我也遇到了 (idempotent) */
+const followRequest = id => http.request({ method: 'POST', path: `/api/requests/${enc(id)}/follow` })
+const unfollowRequest = id => http.request({ method: 'DELETE', path: `/api/requests/${enc(id)}/follow` })
+/** listFollowed({page?, size?}) → the requests the caller follows, as listRequests */
+const listFollowed = ({ page = 0, size = 20 } = {}) =>
+  http.request({ path: '/api/requests/followed', query: { page, size } })
+/** mergeRequest(id, keptId) → the duplicate, now MERGED (admins) */
+const mergeRequest = (id, keptId) => action(id, 'merge', { into: keptId })
+/** listNotices({buildingId?, categoryCode?}) → the outage notices in force [{id, place, category, reason, endsAt, followers, following}] */
+const listNotices = ({ buildingId, categoryCode } = {}) =>
+  http.request({ path: '/api/notices', query: { buildingId, categoryCode } })
+/** listAllNotices({page?, size?}) → every notice, newest first (admins) */
+const listAllNotices = ({ page = 0, size = 20 } = {}) => http.request({ path: '/api/notices/all', query: { page, size } })
+/** postNotice({buildingId | areaId, categoryCode, reason, startsAt?, endsAt}) → notice (admins) */
+const postNotice = body => http.request({ method: 'POST', path: '/api/notices', data: body })
+const closeNotice = id => http.request({ method: 'POST', path: `/api/notices/${enc(id)}/close` })
+const followNotice = id => http.request({ method: 'POST', path: `/api/notices/${enc(id)}/follow` })
+const unfollowNotice = id => http.request({ method: 'DELETE', path: `/api/notices/${enc(id)}/follow` })
+
 module.exports = {
   sendSmsCode,
   login,
@@ -281,5 +307,16 @@ module.exports = {
   downloadLabels,
   downloadRoomCode,
   getPlaceHistory,
-  readDevSms
+  readDevSms,
+  findDuplicates,
+  followRequest,
+  unfollowRequest,
+  listFollowed,
+  mergeRequest,
+  listNotices,
+  listAllNotices,
+  postNotice,
+  closeNotice,
+  followNotice,
+  unfollowNotice
 }

@@ -13,7 +13,8 @@ const STATUS_TEXT = {
   OUTSOURCED: '外包维修中',
   CLOSED: '已完成',
   REJECTED: '已驳回',
-  CANCELLED: '已取消'
+  CANCELLED: '已取消',
+  MERGED: '已合并'
 }
 
 // Colour family of each status tag (see components/status-tag).
@@ -30,7 +31,8 @@ const STATUS_TONE = {
   OUTSOURCED: 'info',
   CLOSED: 'success',
   REJECTED: 'danger',
-  CANCELLED: 'muted'
+  CANCELLED: 'muted',
+  MERGED: 'muted'
 }
 
 const ACTION_TEXT = {
@@ -52,14 +54,16 @@ const ACTION_TEXT = {
   PARTS_DECLINED: '配件未获批准',
   PARTS_ISSUED: '仓库发放配件',
   OUTSOURCED: '登记外包',
-  CANCELLED: '取消报修'
+  CANCELLED: '取消报修',
+  MERGED: '合并到其他报修单',
+  MERGED_IN: '重复报修合并至此'
 }
 
 // Tabs of each role's list page: the statuses each tab asks GET /api/requests for, and for the work
 // still to do, `sort: 'due'` (urgent first, then the earliest due).
 const USER_TABS = [
   { key: 'pending', title: '进行中', status: ['PENDING_REVIEW', 'AWAITING_DISPATCH', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_RATING', 'PENDING_REVISIT', 'PENDING_APPROVAL', 'AWAITING_PARTS', 'AWAITING_OUTSOURCE', 'OUTSOURCED'] },
-  { key: 'past', title: '历史', status: ['CLOSED', 'REJECTED', 'CANCELLED'] }
+  { key: 'past', title: '历史', status: ['CLOSED', 'REJECTED', 'CANCELLED', 'MERGED'] }
 ]
 const WORKER_TABS = [
   { key: 'assigned', title: '待接单', status: ['ASSIGNED'], sort: 'due' },
@@ -72,7 +76,7 @@ const ADMIN_TABS = [
   { key: 'dispatch', title: '待派工', status: ['PENDING_REVIEW', 'AWAITING_DISPATCH', 'PENDING_APPROVAL', 'AWAITING_OUTSOURCE'], sort: 'due' },
   { key: 'repair', title: '待维修', status: ['ASSIGNED', 'IN_PROGRESS', 'AWAITING_PARTS', 'OUTSOURCED'], sort: 'due' },
   { key: 'revisit', title: '待回访', status: ['PENDING_REVISIT'], sort: 'due' },
-  { key: 'done', title: '已完成', status: ['AWAITING_RATING', 'CLOSED', 'REJECTED', 'CANCELLED'] }
+  { key: 'done', title: '已完成', status: ['AWAITING_RATING', 'CLOSED', 'REJECTED', 'CANCELLED', 'MERGED'] }
 ]
 
 // A status this version does not know (the server gained one) reads as the process step the request

@@ -67,6 +67,11 @@ Page(requestDetailPage({
     this.show(e.detail.request)
   },
 
+  /** A duplicate of another request: pick the one to keep (pages/admin/merge). */
+  merge() {
+    wx.navigateTo({ url: `/pages/admin/merge/merge?id=${this.data.id}` })
+  },
+
   dispatch() {
     const r = this.data.request
     const category = r && r.category ? r.category.code || '' : ''

@@ -43,6 +43,10 @@ Page(pagedList.page(ADMIN_TABS, {
     return this.reload()
   },
 
+  notices() {
+    wx.navigateTo({ url: '/pages/admin/notices/notices' })
+  },
+
   places() {
     wx.navigateTo({ url: '/pages/admin/places/places' })
   },

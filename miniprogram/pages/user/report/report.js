@@ -270,6 +270,13 @@ Page({
     })
   },
 
+  /** Followed a request or a notice instead of reporting (components/same-fault): nothing to send. */
+  onFollowed(e) {
+    const { kind, id } = e.detail
+    if (kind === 'request') wx.redirectTo({ url: `/pages/user/detail/detail?id=${id}` })
+    else wx.reLaunch({ url: '/pages/user/home/home' })
+  },
+
   // --- submit ------------------------------------------------------------------------------------
   submit() {
     if (this.data.submitting) return Promise.resolve()

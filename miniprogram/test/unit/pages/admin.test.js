@@ -23,7 +23,7 @@ describe('pages/admin/requests/requests.js', () => {
     await tap(comp, '#list >>> #tab-2')
     expect(lists()[2].url).toContain('status=PENDING_REVISIT&')
     await tap(comp, '#list >>> #tab-3')
-    expect(lists()[3].url).toContain('status=AWAITING_RATING,CLOSED,REJECTED,CANCELLED&')
+    expect(lists()[3].url).toContain('status=AWAITING_RATING,CLOSED,REJECTED,CANCELLED,MERGED&')
     expect(lists()[3].url).not.toContain('sort=')
     await tap(comp, '#go-staff')
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/admin/staff/staff' })

@@ -10,7 +10,7 @@ describe('pages/user/home/home.js', () => {
     wx.__route('GET', '/api/requests', { data: page([request({ status: 'ASSIGNED', worker: { id: 'w1', name: '李师傅', phone: '13700000000' } })]) })
     const { comp } = loadPage('pages/user/home/home')
     await flush()
-    const call = wx.__calls.find(c => c.url.includes('/api/requests'))
+    const call = wx.__calls.find(c => c.url.includes('/api/requests?'))
     expect(call.url).toContain('status=PENDING_REVIEW,AWAITING_DISPATCH,ASSIGNED,IN_PROGRESS,AWAITING_RATING')
     expect(call.url).toContain('page=0')
     const card = comp.querySelector('#list >>> .item')
@@ -44,7 +44,7 @@ describe('pages/user/home/home.js', () => {
     expect(p.data.items).toHaveLength(13)
     expect(p.data.finished).toBe(true)
     await p.onReachBottom()
-    expect(wx.__calls.filter(c => c.url.includes('/api/requests'))).toHaveLength(2)
+    expect(wx.__calls.filter(c => c.url.includes('/api/requests?'))).toHaveLength(2)
     expect(text(comp, '#list >>> .state')).toBe('没有更多了')
   })
 

@@ -24,9 +24,10 @@ class CatalogueAdministration {
   }
 
   @Transactional
-  Category create(String code, String name, String icon, String hotline, Integer order, boolean urgentByDefault) {
+  Category create(String code, String name, String icon, String hotline, Integer order, boolean urgentByDefault,
+      boolean buildingWide) {
     Category category = new Category(code, name, icon, hotline, order == null ? rows.nextPosition() : order, true,
-        urgentByDefault);
+        urgentByDefault, buildingWide);
     try {
       rows.insert(category);
     } catch (DuplicateKeyException taken) {
@@ -48,7 +49,8 @@ class CatalogueAdministration {
         changes.hotline() == null ? before.hotline() : blankToNull(changes.hotline()),
         changes.order() == null ? before.order() : changes.order(),
         changes.active() == null ? before.active() : changes.active(),
-        changes.urgentByDefault() == null ? before.urgentByDefault() : changes.urgentByDefault());
+        changes.urgentByDefault() == null ? before.urgentByDefault() : changes.urgentByDefault(),
+        changes.buildingWide() == null ? before.buildingWide() : changes.buildingWide());
     rows.update(after);
     catalogue.changed();
     return after;
@@ -76,5 +78,6 @@ class CatalogueAdministration {
   }
 
   /** An admin's edit: null keeps a value; an empty icon or hotline removes it. */
-  record Changes(String name, String icon, String hotline, Integer order, Boolean active, Boolean urgentByDefault) {}
+  record Changes(String name, String icon, String hotline, Integer order, Boolean active, Boolean urgentByDefault,
+      Boolean buildingWide) {}
 }

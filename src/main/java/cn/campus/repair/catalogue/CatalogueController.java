@@ -54,7 +54,7 @@ class CatalogueController {
   @ResponseStatus(HttpStatus.CREATED)
   Category create(@Valid @RequestBody NewCategory body) {
     return administration.create(body.code(), body.name().strip(), strip(body.icon()), strip(body.hotline()),
-        body.order(), Boolean.TRUE.equals(body.urgentByDefault()));
+        body.order(), Boolean.TRUE.equals(body.urgentByDefault()), Boolean.TRUE.equals(body.buildingWide()));
   }
 
   /** PATCH, and POST for the mini program ({@code wx.request} has no PATCH). */
@@ -64,7 +64,7 @@ class CatalogueController {
       throw ApiException.invalid("name", "请输入类别名称");
     }
     return administration.change(code, new CatalogueAdministration.Changes(strip(body.name()), strip(body.icon()),
-        strip(body.hotline()), body.order(), body.active(), body.urgentByDefault()));
+        strip(body.hotline()), body.order(), body.active(), body.urgentByDefault(), body.buildingWide()));
   }
 
   @PostMapping("/{code}")
@@ -90,7 +90,8 @@ class CatalogueController {
       @Size(max = 8, message = "图标最多8个字符") String icon,
       @Pattern(regexp = HOTLINE, message = "请输入有效的电话号码") String hotline,
       @Min(value = 0, message = "排序为0到9999") @Max(value = 9999, message = "排序为0到9999") Integer order,
-      Boolean urgentByDefault) {}
+      Boolean urgentByDefault,
+      Boolean buildingWide) {}
 
   record Changes(
       @Size(max = 20, message = "类别名称最多20个字") String name,
@@ -98,5 +99,6 @@ class CatalogueController {
       @Pattern(regexp = "^$|" + HOTLINE, message = "请输入有效的电话号码") String hotline,
       @Min(value = 0, message = "排序为0到9999") @Max(value = 9999, message = "排序为0到9999") Integer order,
       Boolean active,
-      Boolean urgentByDefault) {}
+      Boolean urgentByDefault,
+      Boolean buildingWide) {}
 }

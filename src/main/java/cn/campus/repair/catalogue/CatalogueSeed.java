@@ -17,5 +17,5 @@ class CatalogueSeed {
     this.categories = List.copyOf(categories);
   }
 
-  record Seed(String code, String name, String icon, String hotline, boolean urgentByDefault) {}
+  record Seed(String code, String name, String icon, String hotline, boolean urgentByDefault, boolean buildingWide) {}
 }

@@ -41,7 +41,7 @@ class CatalogueSeeding implements SmartInitializingSingleton {
     for (CatalogueSeed.Seed category : seed.getCategories()) {
       position += 10;
       Category row = new Category(category.code(), category.name(), category.icon(), category.hotline(), position, true,
-          category.urgentByDefault());
+          category.urgentByDefault(), category.buildingWide());
       if (racingInserts.insert(() -> rows.insert(row))) {
         inserted++;
       }

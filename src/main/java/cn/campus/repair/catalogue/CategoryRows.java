@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CategoryRows {
 
-  private static final String COLUMNS = "code, name, icon, hotline, position, active, urgent_by_default";
+  private static final String COLUMNS = "code, name, icon, hotline, position, active, urgent_by_default, building_wide";
 
   private final JdbcClient jdbc;
 
@@ -38,8 +38,9 @@ class CategoryRows {
   void insert(Category category) {
     Instant now = Instant.now();
     jdbc.sql("""
-            INSERT INTO category (code, name, icon, hotline, position, active, urgent_by_default, created_at, updated_at)
-            VALUES (:code, :name, :icon, :hotline, :position, :active, :urgent, :now, :now)""")
+            INSERT INTO category (code, name, icon, hotline, position, active, urgent_by_default, building_wide,
+              created_at, updated_at)
+            VALUES (:code, :name, :icon, :hotline, :position, :active, :urgent, :buildingWide, :now, :now)""")
         .param("code", category.code())
         .param("name", category.name())
         .param("icon", category.icon())
@@ -47,6 +48,7 @@ class CategoryRows {
         .param("position", category.order())
         .param("active", category.active() ? 1 : 0)
         .param("urgent", category.urgentByDefault() ? 1 : 0)
+        .param("buildingWide", category.buildingWide() ? 1 : 0)
         .param("now", Times.toDb(now))
         .update();
   }
@@ -54,7 +56,7 @@ class CategoryRows {
   void update(Category category) {
     jdbc.sql("""
             UPDATE category SET name = :name, icon = :icon, hotline = :hotline, position = :position,
-              active = :active, urgent_by_default = :urgent, updated_at = :now WHERE code = :code""")
+              active = :active, urgent_by_default = :urgent, building_wide = :buildingWide, updated_at = :now WHERE code = :code""")
         .param("code", category.code())
         .param("name", category.name())
         .param("icon", category.icon())
@@ -62,6 +64,7 @@ class CategoryRows {
         .param("position", category.order())
         .param("active", category.active() ? 1 : 0)
         .param("urgent", category.urgentByDefault() ? 1 : 0)
+        .param("buildingWide", category.buildingWide() ? 1 : 0)
         .param("now", Times.toDb(Instant.now()))
         .update();
   }
@@ -81,6 +84,7 @@ class CategoryRows {
 
   private static Category map(ResultSet rs, int row) throws SQLException {
     return new Category(rs.getString("code"), rs.getString("name"), rs.getString("icon"), rs.getString("hotline"),
-        rs.getInt("position"), rs.getInt("active") == 1, rs.getInt("urgent_by_default") == 1);
+        rs.getInt("position"), rs.getInt("active") == 1, rs.getInt("urgent_by_default") == 1,
+        rs.getInt("building_wide") == 1);
   }
 }

@@ -132,7 +132,7 @@ class RequestNotifications {
     return due == null ? "" : DUE.format(due.atZone(zone));
   }
 
-  private static String place(RequestRow request) {
+  static String place(RequestRow request) {
     StringBuilder place = new StringBuilder();
     for (String part : new String[] {request.building(), request.room(), request.locationDetail()}) {
       if (part != null && !part.isBlank()) {

@@ -56,6 +56,25 @@ public class Places {
         .optional();
   }
 
+  /** A usable area (a campus), for a notice that covers all of its buildings. */
+  public Optional<Area> area(String areaId) {
+    return jdbc.sql("SELECT id, name FROM place_area WHERE id = :id AND retired = 0")
+        .param("id", areaId)
+        .query((rs, i) -> new Area(rs.getString("id"), rs.getString("name")))
+        .optional();
+  }
+
+  /** The area a building is in, retired or not. */
+  public Optional<String> areaOfBuilding(String buildingId) {
+    return jdbc.sql("SELECT area_id FROM place_building WHERE id = :id")
+        .param("id", buildingId)
+        .query(String.class)
+        .optional();
+  }
+
+  /** An area: a campus or a part of one, holding buildings. */
+  public record Area(String id, String name) {}
+
   /**
    * A place as a report names it: the building (and what it is used for: DORMITORY, TEACHING, LAB,
    * CANTEEN, OFFICE, OTHER) always, the room and the asset when known, and the asset's usual category.

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * the engine's own "the caller asked for something wrong") is a 400 through the engine REST API and
  * Tasklist, not a 500. The engine wraps whatever a task listener throws in a plain
  * ProcessEngineException, and the REST API answers a completion's failure with 500 unless it is a
- * form field's validation failure; so a command that fails because of a refusal wrapped that way
+ * form field's validation failure (a start form's submission likewise); so a command that fails
+ * because of a refusal wrapped that way
  * fails with the refusal, as a form validation failure, after the engine rolled it back. Any other
  * command (a new assignee a listener refuses) fails with the refusal itself, which the REST API
  * answers with 400 everywhere but in a completion.
@@ -51,7 +53,10 @@ class ListenerRefusals extends AbstractProcessEnginePlugin {
       try {
         return next.execute(command);
       } catch (RuntimeException failure) {
-        BadUserRequestException refusal = wrappedRefusal(failure);
+        // A start form's step refuses with the refusal itself, unwrapped; the REST API answers it 500 too.
+        BadUserRequestException refusal = command instanceof SubmitStartFormCmd
+            && failure instanceof BadUserRequestException direct && !(failure instanceof FormFieldValidationException)
+            ? direct : wrappedRefusal(failure);
         if (refusal == null) {
           throw failure;
         }
@@ -62,9 +67,10 @@ class ListenerRefusals extends AbstractProcessEnginePlugin {
       }
     }
 
+    /** A task's completion, or a start form's submission (merge-request in Tasklist): answered alike. */
     private static boolean isCompletion(Command<?> command) {
       return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
-          || command instanceof ResolveTaskCmd;
+          || command instanceof ResolveTaskCmd || command instanceof SubmitStartFormCmd;
     }
 
     /** A refusal somewhere below the failure, not the failure itself (which the REST API maps already). */

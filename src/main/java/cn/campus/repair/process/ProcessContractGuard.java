@@ -91,6 +91,7 @@ class ProcessContractGuard extends AbstractBpmnParseListener {
     if (!caught) {
       missing.add("捕获消息 " + RepairProcess.MESSAGE_CANCELLED + " 的中断事件（用户任务上的边界事件或事件子流程），报修人才能取消");
     }
+    missing.addAll(mergeMissing(definitions, elements, userTasks));
     missing.addAll(serviceLevelMissing(elements));
     missing.addAll(partsMissing(definitions, elements));
     return missing;
@@ -127,6 +128,40 @@ class ProcessContractGuard extends AbstractBpmnParseListener {
         && Stream.of(groups.split(",")).map(String::strip).anyMatch(KEEPERS::equals);
     return offeredToKeepers ? List.of()
         : List.of("用户任务 " + RepairProcess.TASK_ISSUE_PARTS + " 的候选组 " + KEEPERS);
+  }
+
+  /**
+   * Merging a duplicate is a step of the model, so that the API, the engine REST API and Cockpit
+   * agree: an interrupting event catching {@value RepairProcess#MESSAGE_MERGED}, and an end event
+   * declaring the status {@value RepairProcess#STATUS_MERGED}, the only status at which the service
+   * links the duplicate to the request it was merged into.
+   */
+  private static List<String> mergeMissing(Element definitions, List<Element> elements, Set<String> userTasks) {
+    Set<String> mergeMessages = children(definitions, "message").stream()
+        .filter(message -> RepairProcess.MESSAGE_MERGED.equals(message.attribute("name")))
+        .map(message -> message.attribute("id"))
+        .collect(Collectors.toSet());
+    boolean caught = elements.stream()
+        .filter(element -> element.getTagName().equals("subProcess") && "true".equals(element.attribute("triggeredByEvent")))
+        .flatMap(subprocess -> children(subprocess, "startEvent").stream())
+        .filter(start -> !"false".equals(start.attribute("isInterrupting")))
+        .anyMatch(start -> catches(start, mergeMessages))
+        || elements.stream()
+            .filter(element -> element.getTagName().equals("boundaryEvent"))
+            .filter(event -> userTasks.contains(event.attribute("attachedToRef"))
+                && !"false".equals(event.attribute("cancelActivity")))
+            .anyMatch(event -> catches(event, mergeMessages));
+    boolean ends = elements.stream()
+        .filter(element -> element.getTagName().equals("endEvent"))
+        .anyMatch(end -> property(end, RepairProcess.PROPERTY_STATUS).filter(RepairProcess.STATUS_MERGED::equals).isPresent());
+    List<String> missing = new ArrayList<>();
+    if (!caught) {
+      missing.add("捕获消息 " + RepairProcess.MESSAGE_MERGED + " 的中断事件（事件子流程），管理员才能合并重复报修");
+    }
+    if (!ends) {
+      missing.add("声明 status " + RepairProcess.STATUS_MERGED + " 的结束事件（已合并）");
+    }
+    return missing;
   }
 
   /**

@@ -30,6 +30,10 @@ public final class RepairProcess {
   public static final String MESSAGE_CANCELLED = "RequestCancelled";
   /** The worker asks for parts during the repair; the model leads it to the parts path. */
   public static final String MESSAGE_PARTS_REQUESTED = "PartsRequested";
+  /** An admin merges the request, a duplicate, into another ({@link #VAR_MERGED_INTO}): docs/duplicates.md. */
+  public static final String MESSAGE_MERGED = "RequestMerged";
+  /** The status the merge path's end event declares; the code reads the kept request's id only then. */
+  public static final String STATUS_MERGED = "MERGED";
 
   /** Extension property of a user task (the request's status while it is open) or an end event (its final status). */
   public static final String PROPERTY_STATUS = "status";
@@ -68,6 +72,8 @@ public final class RepairProcess {
   public static final String VAR_CANCEL_REASON = "cancelReason";
   public static final String VAR_REVISIT_OUTCOME = "revisitOutcome";
   public static final String VAR_REVISIT_NOTE = "revisitNote";
+  /** The id of the request a duplicate is merged into, sent with {@link #MESSAGE_MERGED}. */
+  public static final String VAR_MERGED_INTO = "mergedInto";
 
   /** Inputs of the service-level decision, set at start with the request's own variables. */
   public static final String VAR_PRIORITY = "priority";

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.context.ApplicationEventPublisher;
@@ -102,16 +103,21 @@ class RequestSteps {
     if (ExecutionListener.EVENTNAME_END.equals(execution.getEventName())
         && execution.getProcessInstanceId().equals(execution.getActivityInstanceId())
         && execution.getProcessDefinitionId().startsWith(DEFINITION_PREFIX)) {
-      events.publishEvent(ended(execution));
+      RequestEnded ended = ended(execution);
+      if (RepairProcess.STATUS_MERGED.equals(ended.status())) {
+        Object kept = execution.getVariable(RepairProcess.VAR_MERGED_INTO);
+        events.publishEvent(new RequestMerged(ended.requestId(), kept instanceof String id ? id.strip() : null,
+            ended.actorId()));
+      }
+      events.publishEvent(ended);
     }
   }
 
   private RequestEnded ended(DelegateExecution instance) {
     String requestId = instance.getProcessBusinessKey();
     Optional<EndEvent> end = Optional.ofNullable(instance.getCurrentActivityId())
-        .map(id -> instance.getBpmnModelInstance().getModelElementById(id))
-        .filter(EndEvent.class::isInstance)
-        .map(EndEvent.class::cast);
+        .map(id -> instance.getBpmnModelInstance().<ModelElementInstance>getModelElementById(id))
+        .flatMap(RequestSteps::endEventOf);
     String actorId = currentUser(instance.getProcessEngineServices().getIdentityService());
     if (end.isEmpty()) {
       return new RequestEnded(requestId, DELETED, DELETED, null, actorId);
@@ -121,6 +127,22 @@ class RequestSteps {
         StepDeclarations.property(event, RepairProcess.PROPERTY_STATUS).orElse(ENDED),
         StepDeclarations.property(event, RepairProcess.PROPERTY_HISTORY).orElse(null),
         end.get().getName(), actorId);
+  }
+
+  /**
+   * The end event the instance ended at: the activity itself, or, when the instance ends by leaving
+   * an event subprocess (the merge path), the end event inside it that declares a status.
+   */
+  private static Optional<EndEvent> endEventOf(ModelElementInstance activity) {
+    if (activity instanceof EndEvent end) {
+      return Optional.of(end);
+    }
+    if (activity instanceof SubProcess subprocess && subprocess.triggeredByEvent()) {
+      return subprocess.getChildElementsByType(EndEvent.class).stream()
+          .filter(end -> StepDeclarations.property(end, RepairProcess.PROPERTY_STATUS).isPresent())
+          .findFirst();
+    }
+    return Optional.empty();
   }
 
   private static Instant instant(Date date) {

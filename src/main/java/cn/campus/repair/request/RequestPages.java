@@ -6,13 +6,16 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The lists of requests each role sees, a page at a time, newest first; or, for unfinished
- * requests, the most pressing first (urgent before ordinary, then by the due time of the step they
- * wait at, those without one last).
+ * requests, the most pressing first: urgent ones and those that affect many people (at least {@code
+ * repair.duplicates.many-followers} followers) before the others; within each group the most
+ * followed of those many-followed first, then by the due time of the step they wait at, those
+ * without one last.
  */
 @Repository
 class RequestPages {
@@ -22,10 +25,19 @@ class RequestPages {
 
   private final JdbcClient jdbc;
   private final ProcessStatuses vocabulary;
+  private final String dueOrder;
 
-  RequestPages(JdbcClient jdbc, ProcessStatuses vocabulary) {
+  RequestPages(JdbcClient jdbc, ProcessStatuses vocabulary,
+      @Value("${repair.duplicates.many-followers:5}") int manyFollowers) {
     this.jdbc = jdbc;
     this.vocabulary = vocabulary;
+    if (manyFollowers < 1) {
+      throw new IllegalArgumentException("repair.duplicates.many-followers must be at least 1");
+    }
+    // A whole number from the configuration, written into the SQL so the ORDER BY stays one plan.
+    this.dueOrder = " ORDER BY CASE WHEN r.priority = 'URGENT' OR r.follower_count >= " + manyFollowers
+        + " THEN 0 ELSE 1 END, CASE WHEN r.follower_count >= " + manyFollowers + " THEN r.follower_count ELSE 0 END DESC,"
+        + " CASE WHEN r.open_task_due IS NULL THEN 1 ELSE 0 END, r.open_task_due, r.created_at, r.id";
   }
 
   /**
@@ -54,7 +66,7 @@ class RequestPages {
             + " WHERE w.worker_id = :personId AND w.request_id = r.id)";
         case ALL -> "";
       } + place.conditions();
-      order = byDue ? BY_DUE : " ORDER BY r.created_at DESC, r.id DESC";
+      order = byDue ? dueOrder : " ORDER BY r.created_at DESC, r.id DESC";
       counted = "r.id";
     } else {
       switch (scope.kind()) {
@@ -118,9 +130,6 @@ class RequestPages {
   boolean onlyUnfinished(Collection<String> statuses) {
     return !statuses.isEmpty() && statuses.stream().noneMatch(vocabulary::isFinal);
   }
-
-  private static final String BY_DUE = " ORDER BY CASE WHEN r.priority = 'URGENT' THEN 0 ELSE 1 END,"
-      + " CASE WHEN r.open_task_due IS NULL THEN 1 ELSE 0 END, r.open_task_due, r.created_at, r.id";
 
   record ListScope(Kind kind, String personId) {
     enum Kind { REQUESTER, WORKER, ALL }

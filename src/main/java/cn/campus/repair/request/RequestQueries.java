@@ -29,9 +29,11 @@ class RequestQueries {
   private final RequestReader reader;
   private final RequestSearch search;
   private final Materials materials;
+  private final FollowerRows followers;
 
   RequestQueries(RequestDetails details, RequestPages pages, RequestRows rows, RequestReader reader,
-      RequestSearch search, Materials materials) {
+      RequestSearch search, Materials materials, FollowerRows followers) {
+    this.followers = followers;
     this.search = search;
     this.materials = materials;
     this.details = details;
@@ -92,10 +94,18 @@ class RequestQueries {
         found.totalCapped());
   }
 
+  /** The requests {@code me} follows, the most recently followed first. */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  Page<RequestViews.Summary> followed(CurrentUser me, int page, int size) {
+    List<String> ids = followers.followedBy(me.id(), page, size);
+    long total = ids.isEmpty() && page == 0 ? 0 : followers.countFollowedBy(me.id());
+    return new Page<>(reader.summaries(me, rows.findAll(ids)), page, size, total);
+  }
+
   private void requireCanSee(CurrentUser me, RequestRow row) {
     boolean allowed = switch (me.role()) {
       case ADMIN -> true;
-      case USER -> me.id().equals(row.requesterId());
+      case USER -> me.id().equals(row.requesterId()) || followers.follows(row.id(), me.id());
       case WORKER -> me.id().equals(row.workerId()) || rows.wasGivenTo(row.id(), me.id());
       case WAREHOUSE -> materials.concerns(row.id());
     };

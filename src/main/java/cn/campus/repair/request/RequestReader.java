@@ -1,11 +1,13 @@
 package cn.campus.repair.request;
 
 import cn.campus.repair.account.CurrentUser;
+import cn.campus.repair.account.Role;
 import cn.campus.repair.account.User;
 import cn.campus.repair.account.Users;
 import cn.campus.repair.catalogue.Catalogue;
 import cn.campus.repair.materials.Materials;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,20 +26,24 @@ class RequestReader {
   private final Users users;
   private final Catalogue catalogue;
   private final Materials materials;
+  private final FollowerRows followers;
 
-  RequestReader(RequestDetails details, Users users, Catalogue catalogue, Materials materials) {
+  RequestReader(RequestDetails details, Users users, Catalogue catalogue, Materials materials,
+      FollowerRows followers) {
     this.materials = materials;
     this.details = details;
     this.users = users;
     this.catalogue = catalogue;
+    this.followers = followers;
   }
 
   RequestViews.Request detail(CurrentUser me, RequestDetails.Detail detail) {
     RequestRow row = detail.row();
     List<RequestViews.Attachment> attachments = detail.attachmentCount() == 0 ? List.of()
         : details.attachments(List.of(row.id())).getOrDefault(row.id(), List.of());
+    boolean following = isOthers(me, row) && followers.follows(row.id(), me.id());
     return new RequestViews.Request(
-        summary(me, row, detail.requester(), detail.worker(), detail.openTaskAssigneeName(), attachments),
+        summary(me, row, detail.requester(), detail.worker(), detail.openTaskAssigneeName(), attachments, following),
         detail.history(), materials.partsOf(row.id()));
   }
 
@@ -54,16 +60,29 @@ class RequestReader {
     }
     Map<String, User> byId = users.findAll(people);
     Map<String, List<RequestViews.Attachment>> attachments = details.attachments(rows.stream().map(RequestRow::id).toList());
+    List<String> others = rows.stream().filter(row -> isOthers(me, row)).map(RequestRow::id).toList();
+    Set<String> followed = others.isEmpty() ? Set.of() : followers.followedAmong(me.id(), others);
     return rows.stream().map(row -> summary(me, row,
         party(byId.get(row.requesterId())),
         row.workerId() == null ? null : party(byId.get(row.workerId())),
         row.openTaskAssignee() == null || !byId.containsKey(row.openTaskAssignee()) ? null
             : byId.get(row.openTaskAssignee()).name(),
-        attachments.getOrDefault(row.id(), List.of()))).toList();
+        attachments.getOrDefault(row.id(), List.of()), followed.contains(row.id()))).toList();
+  }
+
+  /** A requester reading a request that is not theirs: one they follow. */
+  private static boolean isOthers(CurrentUser me, RequestRow row) {
+    return me.is(Role.USER) && !me.id().equals(row.requesterId());
   }
 
   private RequestViews.Summary summary(CurrentUser me, RequestRow row, RequestViews.Party requester,
-      RequestViews.Party worker, String assigneeName, List<RequestViews.Attachment> attachments) {
+      RequestViews.Party worker, String assigneeName, List<RequestViews.Attachment> attachments, boolean following) {
+    boolean follower = isOthers(me, row);
+    List<String> allowed = new ArrayList<>();
+    RequestActions.ALL.stream().filter(action -> action.allows(me, row)).map(RequestAction::name).forEach(allowed::add);
+    if (me.is(Role.ADMIN) && row.openTaskKey() != null) {
+      allowed.add(MERGE);
+    }
     return new RequestViews.Summary(
         row.id(),
         row.number(),
@@ -72,19 +91,25 @@ class RequestReader {
             catalogue.find(row.categoryCode()).map(c -> c.name()).orElse(row.categoryCode())),
         row.description(),
         location(row),
-        row.contactPhone(),
-        requester,
+        follower ? null : row.contactPhone(),
+        follower ? null : requester,
         worker,
-        attachments,
+        follower ? List.of() : attachments,
         row.ratingResult() == null ? null
             : new RequestViews.Rating(row.ratingResult(), row.ratingEfficiency(), row.ratingComment()),
         row.createdAt(),
         row.updatedAt(),
         currentStep(row, assigneeName),
-        RequestActions.ALL.stream().filter(action -> action.allows(me, row)).map(RequestAction::name).toList(),
+        List.copyOf(allowed),
         row.serviceLevel().priority(),
-        serviceLevel(row.serviceLevel()));
+        serviceLevel(row.serviceLevel()),
+        row.followerCount(),
+        following,
+        row.mergedInto());
   }
+
+  /** An admin may merge a request while its process waits at a step (the model's event subprocess). */
+  static final String MERGE = "merge";
 
   private static RequestViews.Location location(RequestRow row) {
     RequestRow.Place place = row.place();

@@ -7,7 +7,8 @@ import java.time.Instant;
  * {@code status} is what the process model declares; the open step is the user task the process
  * waits at ({@code openTaskKey} null once it ended); {@code serviceLevel} how urgent it is and the
  * deadlines it got. {@code building} and {@code room} are the names as reported; {@code place} the ids
- * of a place picked from the places.
+ * of a place picked from the places; {@code followerCount} how many people follow it besides its
+ * requester; {@code mergedInto} the request it was merged into, once it was.
  */
 public record RequestRow(
     String id,
@@ -36,7 +37,9 @@ public record RequestRow(
     String openTaskAssignee,
     boolean cancellable,
     ServiceLevel serviceLevel,
-    Place place) {
+    Place place,
+    int followerCount,
+    String mergedInto) {
 
   /**
    * What the service-level table read ({@code priority} URGENT or NORMAL, {@code buildingType}) and

@@ -27,7 +27,8 @@ class RequestRows {
       r.rating_result, r.rating_efficiency, r.rating_comment, r.created_at, r.updated_at, r.open_task_id,
       r.open_task_key, r.open_task_name, r.open_task_since, r.open_task_assignee, r.cancellable,
       r.priority, r.building_type, r.review_deadline, r.dispatch_deadline, r.confirm_deadline, r.repair_deadline,
-      r.escalate_to, r.open_task_due, r.building_id, r.room_id, r.asset_id, r.asset_name""";
+      r.escalate_to, r.open_task_due, r.building_id, r.room_id, r.asset_id, r.asset_name, r.follower_count,
+      r.merged_into""";
 
   private final JdbcClient jdbc;
   private final TransactionMemo<String, RequestRow> byId = new TransactionMemo<>("repair_request by id");
@@ -91,6 +92,31 @@ class RequestRows {
           .param("position", i)
           .update();
     }
+  }
+
+  /** The duplicate {@code id} was merged into {@code keptId}. */
+  void setMergedInto(String id, String keptId) {
+    jdbc.sql("UPDATE repair_request SET merged_into = :keptId WHERE id = :id")
+        .param("keptId", keptId)
+        .param("id", id)
+        .update();
+    byId.forget(id);
+  }
+
+  /**
+   * The photos and voice notes of {@code fromId} become {@code toId}'s as well, after its own (a
+   * merged duplicate's pictures of the same fault), each once.
+   */
+  void copyAttachments(String fromId, String toId) {
+    jdbc.sql("""
+            INSERT INTO request_attachment (request_id, attachment_id, position)
+            SELECT :toId, f.attachment_id,
+              f.position + 1 + (SELECT COALESCE(MAX(t.position), -1) FROM request_attachment t WHERE t.request_id = :toId)
+            FROM request_attachment f WHERE f.request_id = :fromId AND NOT EXISTS (
+              SELECT 1 FROM request_attachment e WHERE e.request_id = :toId AND e.attachment_id = f.attachment_id)""")
+        .param("toId", toId)
+        .param("fromId", fromId)
+        .update();
   }
 
   Optional<RequestRow> find(String id) {
@@ -300,7 +326,9 @@ class RequestRows {
             rs.getString("repair_deadline"),
             rs.getString("escalate_to"),
             Times.fromDb(rs.getTimestamp("open_task_due"))),
-        place(rs));
+        place(rs),
+        rs.getInt("follower_count"),
+        rs.getString("merged_into"));
   }
 
   private static RequestRow.Place place(ResultSet rs) throws SQLException {

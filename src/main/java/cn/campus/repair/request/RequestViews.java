@@ -50,7 +50,11 @@ final class RequestViews {
    * A list item: the request without its history, which only the detail page needs. {@code
    * currentStep} is null once the request has ended; {@code allowedActions} are the actions the
    * caller may take now (names of {@code POST /api/requests/{id}/{action}}); {@code priority} URGENT
-   * or NORMAL; {@code serviceLevel} null when the model gave the request no deadlines.
+   * or NORMAL; {@code serviceLevel} null when the model gave the request no deadlines; {@code
+   * followers} how many people follow it besides its requester (it affects {@code followers + 1}),
+   * {@code following} whether the caller is one of them, {@code mergedInto} the id of the request it
+   * was merged into (null unless its status is MERGED). A follower sees neither the requester's
+   * contact nor the photos.
    */
   record Summary(
       String id,
@@ -69,5 +73,8 @@ final class RequestViews {
       CurrentStep currentStep,
       List<String> allowedActions,
       String priority,
-      ServiceLevel serviceLevel) {}
+      ServiceLevel serviceLevel,
+      int followers,
+      boolean following,
+      String mergedInto) {}
 }

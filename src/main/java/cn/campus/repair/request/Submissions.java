@@ -105,7 +105,7 @@ class Submissions {
         body.description().strip(), place.building(), place.room(), strip(location.detail()),
         location.latitude(), location.longitude(), contactPhone, me.id(), null, null, null, null, null, now, now, null,
         null, null, null, null, false,
-        new RequestRow.ServiceLevel(priority, buildingType, null, null, null, null, null, null), place.place()));
+        new RequestRow.ServiceLevel(priority, buildingType, null, null, null, null, null, null), place.place(), 0, null));
     rows.attach(id, attachmentIds);
     searchIndex.index(id, now, number, id, contactPhone, me.phone(), me.name(), place.building(), place.room(),
         location.detail(), body.description());

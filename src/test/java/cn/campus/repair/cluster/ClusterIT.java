@@ -48,7 +48,7 @@ class ClusterIT {
 
   private static final String SEPARATOR = "\u001f";
   private static final List<String> TEMPLATES =
-      List.of("LOGIN_CODE", "TASK_ASSIGNED", "REQUEST_ACCEPTED", "REQUEST_REJECTED", "REPAIR_COMPLETED");
+      List.of("LOGIN_CODE", "TASK_ASSIGNED", "REQUEST_ACCEPTED", "REQUEST_REJECTED", "REPAIR_COMPLETED", "OUTAGE_ENDED");
   private static final String ADMIN_PHONE = "13800000000";
   /** Given to the nodes as REPAIR_ADMIN_PASSWORD: a fresh installation has no known admin password. */
   private static final String ADMIN_PASSWORD = "cluster-admin-" + Long.toHexString(new SecureRandom().nextLong());
@@ -280,6 +280,40 @@ class ClusterIT {
    * Waits until every message has left the dispatchers' hands (sent, or handed to Camunda) and every
    * asynchronous job is done or has become an incident.
    */
+  @Test
+  @Order(4)
+  void anOutageNoticeExpiresOnceAcrossBothNodesAndEachFollowerIsTextedOnce() throws Exception {
+    String area = api.post("/api/places/areas", admin, Map.of("name", "停水校区" + newPhone())).text("id");
+    String building = api.post("/api/places/buildings", admin,
+        Map.of("areaId", area, "name", "停水楼", "kind", "DORMITORY")).text("id");
+    ClusterClient.Answer posted = api.post("/api/notices", admin, Map.of("buildingId", building,
+        "categoryCode", "WATER_ELECTRIC", "reason", "管道检修", "endsAt", Instant.now().plusSeconds(3600).toString()));
+    assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+    String notice = posted.text("id");
+    List<String> phones = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      Lifecycle.Person student = Lifecycle.login(api, sms, newPhone());
+      ClusterClient.Answer followed = api.post("/api/notices/" + notice + "/follow", student.token(), null);
+      assertThat(followed.status()).as(followed.toString()).isEqualTo(200);
+      phones.add(student.phone());
+    }
+    try (Connection c = database.connect()) {
+      c.createStatement().executeUpdate(
+          "UPDATE outage_notice SET ends_at = CURRENT_TIMESTAMP - INTERVAL '1 second' WHERE id = '" + notice + "'");
+    }
+
+    String texts = "SELECT COUNT(*) FROM sms_message WHERE event_key LIKE 'outage-ended:" + notice + ":%'";
+    Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        .until(() -> count(texts + " AND status = 'SENT'") == phones.size());
+    Thread.sleep(5000);
+    assertThat(count(texts)).as("one text per follower, whichever node ended the notice").isEqualTo(phones.size());
+    assertThat(strings("SELECT end_reason FROM outage_notice WHERE id = '" + notice + "'")).containsExactly("EXPIRED");
+    for (String phone : phones) {
+      assertThat(sms.received().stream().filter(r -> r.sent() && r.phoneNumberSet().contains("+86" + phone)
+          && "T-OUTAGE_ENDED".equals(r.templateId()))).as("texts to %s", phone).hasSize(1);
+    }
+  }
+
   private void awaitJobsDone(Duration atMost) {
     Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
         .until(() -> count("SELECT COUNT(*) FROM sms_message WHERE status IN ('PENDING', 'SENDING')") == 0
@@ -404,6 +438,8 @@ class ClusterIT {
         "--repair.attachments.directory=" + attachments,
         "--repair.login-codes.resend-after=PT1S",
         "--repair.login-codes.per-phone-per-day=100",
+        // Both nodes look for expired outage notices every 2 s: they race for each one.
+        "--repair.outages.expiry-interval=PT2S",
         "--logging.level.org.camunda.bpm.engine.jobexecutor=INFO"));
     TEMPLATES.forEach(t -> arguments.add("--repair.sms.templates." + t + ".tencent-id=T-" + t));
     return arguments;

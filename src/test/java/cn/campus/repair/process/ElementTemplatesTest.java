@@ -102,8 +102,8 @@ class ElementTemplatesTest {
     return properties.stringPropertyNames().stream()
         .filter(name -> name.startsWith(prefix) && name.endsWith(".text"))
         .map(name -> name.substring(prefix.length(), name.length() - ".text".length()))
-        // Sent by the service itself, never by a step of the model.
-        .filter(name -> !name.equals("LOGIN_CODE") && !name.equals("LOW_STOCK"))
+        // Sent by the service itself, not by a step of the model: the login code, the followers' texts, low stock.
+        .filter(name -> !List.of("LOGIN_CODE", "FOLLOWED_REQUEST_FIXED", "OUTAGE_ENDED", "LOW_STOCK").contains(name))
         .toList();
   }
 

@@ -72,6 +72,8 @@ class ModelerDeploymentTest extends IntegrationTest {
   @CsvSource(delimiter = '|', value = {
       "without the confirm task | \"confirm\" | \"workerConfirm\" | 用户任务 confirm",
       "without the cancel message | name=\"RequestCancelled\" | name=\"Withdrawn\" | 消息 RequestCancelled",
+      "without the merge message | name=\"RequestMerged\" | name=\"Duplicate\" | 捕获消息 RequestMerged 的中断事件",
+      "a merge that ends as closed | value=\"MERGED\" | value=\"CLOSED\" | 声明 status MERGED 的结束事件",
       "confirm declaring no status | <camunda:property name=\"status\" value=\"ASSIGNED\" /> | '' | 用户任务 confirm 的扩展属性 status",
       "a status people cannot filter by | value=\"IN_PROGRESS\" | value=\"维修中\" | repair 的 status 应为大写字母",
       "deadlines without the table | camunda:decisionRef=\"service-level\" | camunda:decisionRef=\"sla\" | 调用决策 service-level 的业务规则任务（「服务时限」模板）：流程用到了 confirmDeadline、dispatchDeadline、escalateTo、repairDeadline、reviewDeadline",
@@ -109,8 +111,8 @@ class ModelerDeploymentTest extends IntegrationTest {
     String deploymentId = repositoryService.createDeploymentQuery()
         .deploymentName(ProcessDeployer.DEPLOYMENT_NAME).orderByDeploymentTime().desc().list().get(0).getId();
     assertThat(repositoryService.getDeploymentResourceNames(deploymentId)).containsExactlyInAnyOrder(
-        "repair-request.bpmn", "sms-delivery.bpmn", "service-level.dmn",
-        "review.form", "assign.form", "confirm.form", "repair.form", "rate.form", "revisit.form",
+        "repair-request.bpmn", "sms-delivery.bpmn", "merge-request.bpmn", "service-level.dmn",
+        "review.form", "assign.form", "confirm.form", "repair.form", "rate.form", "revisit.form", "merge.form",
         "approve-parts.form", "issue-parts.form", "outsource.form", "outsourced-repair.form");
   }
 

@@ -32,13 +32,13 @@ class RevisitApiTest extends IntegrationTest {
         Map.of("result", 2, "efficiency", 2, "comment", "还在滴水"))).body();
     assertThat(rated.path("status").asText()).isEqualTo("PENDING_REVISIT");
     assertThat(rated.path("currentStep").path("name").asText()).isEqualTo("回访");
-    assertThat(allowed(id, admin)).containsExactly("revisit");
+    assertThat(allowed(id, admin)).containsExactly("revisit", "merge");
     assertThat(allowed(id, student.token())).isEmpty();
 
     JsonNode rework = expect(200, api.post("/api/requests/" + id + "/revisit", admin,
         Map.of("outcome", "REWORK", "note", "报修人说仍在滴水，需返修"))).body();
     assertThat(rework.path("status").asText()).isEqualTo("AWAITING_DISPATCH");
-    assertThat(allowed(id, admin)).containsExactly("assign");
+    assertThat(allowed(id, admin)).containsExactly("assign", "merge");
 
     expect(200, api.post("/api/requests/" + id + "/assign", admin, Map.of("workerId", better.id())));
     expect(200, api.post("/api/requests/" + id + "/accept", better.token(), null));

@@ -46,7 +46,7 @@ class RequestSearchApiTest extends IntegrationTest {
 
     JsonNode page = expect(200, api.get("/api/requests?size=1&q=" + building, admin)).body();
     assertThat(page.path("total").asLong()).isEqualTo(2);
-    assertThat(page.path("items").path(0).path("allowedActions").toString()).isEqualTo("[\"review\"]");
+    assertThat(page.path("items").path(0).path("allowedActions").toString()).isEqualTo("[\"review\",\"merge\"]");
     assertThat(page.path("items").path(0).path("category").path("name").asText()).isEqualTo("水电");
     // A date range alone lists what was filed then.
     assertThat(found(admin, "from=" + TODAY + "&size=100")).contains(door);

@@ -1,5 +1,7 @@
 package cn.campus.repair.web;
 
+import static cn.campus.repair.web.FuzzBodies.AREA;
+import static cn.campus.repair.web.FuzzBodies.KEPT;
 import static cn.campus.repair.web.FuzzBodies.NEW_PHONE;
 import static cn.campus.repair.web.FuzzBodies.OWN_PHONE;
 import static cn.campus.repair.web.FuzzBodies.PART;
@@ -9,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.campus.repair.support.ApiClient;
 import cn.campus.repair.support.ApiResponse;
+import cn.campus.repair.support.Campus;
 import cn.campus.repair.support.IntegrationTest;
 import cn.campus.repair.support.Problems;
 import cn.campus.repair.support.RawHttp;
@@ -80,7 +83,10 @@ class ApiFuzzTest extends IntegrationTest {
       new Endpoint("POST", "/api/materials/receipts", Caller.KEEPER,
           Map.of("warehouseId", WAREHOUSE, "partId", PART, "quantity", 3, "note", "采购入库")),
       new Endpoint("POST", "/api/materials/counts", Caller.KEEPER,
-          Map.of("warehouseId", WAREHOUSE, "partId", PART, "counted", 500, "note", "月末盘点")));
+          Map.of("warehouseId", WAREHOUSE, "partId", PART, "counted", 500, "note", "月末盘点")),
+      new Endpoint("POST", "/api/notices", Caller.ADMIN, Map.of(
+          "areaId", AREA, "categoryCode", "WATER_ELECTRIC", "reason", "管道检修",
+          "startsAt", "2099-01-01T08:00:00+08:00", "endsAt", "2099-01-01T18:00:00+08:00")));
 
   static final List<Action> ACTIONS = List.of(
       new Action("review", Caller.ADMIN, Map.of("decision", "ACCEPT", "note", "同意受理")),
@@ -94,17 +100,23 @@ class ApiFuzzTest extends IntegrationTest {
       new Action("outsource", Caller.ADMIN, Map.of("contractor", "某某机电", "dueDate", "2030-01-01")),
       new Action("complete", Caller.WORKER, Map.of("note", "已更换水龙头")),
       new Action("rate", Caller.STUDENT, Map.of("result", 5, "efficiency", 4, "comment", "很及时")),
-      new Action("cancel", Caller.STUDENT, Map.of("reason", "已自行修好")));
+      new Action("cancel", Caller.STUDENT, Map.of("reason", "已自行修好")),
+      new Action("follow", Caller.OTHER_STUDENT, null),
+      new Action("merge", Caller.ADMIN, Map.of("into", KEPT)));
 
   private static final List<String> COUNTED = List.of("app_user", "auth_token", "login_code", "login_code_send",
       "repair_request", "request_history", "request_worker", "request_attachment", "idempotency_key", "attachment",
-      "part", "warehouse", "stock_movement", "request_part", "request_excluded_worker");
+      "part", "warehouse", "stock_movement", "request_part", "request_excluded_worker",
+      "request_follower", "outage_notice", "outage_follower");
 
   private static final List<String> STATES = List.of(
       "PENDING_REVIEW", "AWAITING_DISPATCH", "ASSIGNED", "IN_PROGRESS", "AWAITING_RATING", "AWAITING_PARTS");
 
   /** The fuzz test's own people and requests, made once per run (the context is shared). */
   private static World world;
+
+  /** The fuzz test's own area, where its outage notices are posted. */
+  private static String area;
 
   /** The data as the last accepted call left it; a refused call must leave it so. */
   private static String baseline;
@@ -126,6 +138,7 @@ class ApiFuzzTest extends IntegrationTest {
     api = new ApiClient("http://127.0.0.1:" + port);
     if (world == null) {
       world = new World(fuzzAdmin(), newWorker("WATER_ELECTRIC"), newKeeper(), newStudent(), newStudent(), stock());
+      area = new Campus(api, adminToken()).area();
     }
     if (baseline == null) {
       smsSender.reset();
@@ -224,7 +237,9 @@ class ApiFuzzTest extends IntegrationTest {
         .replace(OWN_PHONE, ownPhone)
         .replace(WORKER, world.worker().id())
         .replace(PART, world.stock().partId())
-        .replace(WAREHOUSE, world.stock().warehouseId());
+        .replace(WAREHOUSE, world.stock().warehouseId())
+        .replace(AREA, area)
+        .replace(KEPT, requestIn("AWAITING_DISPATCH"));
     return new RawHttp(port).send(call.method(), path(call.path()), headers, body.getBytes(StandardCharsets.ISO_8859_1));
   }
 

@@ -37,6 +37,10 @@ final class FuzzBodies {
   /** The fuzz test's part and warehouse (materials). */
   static final String PART = "{part}";
   static final String WAREHOUSE = "{warehouse}";
+  /** The id of the fuzz test's area (a campus), for outage notices. */
+  static final String AREA = "{area}";
+  /** The id of an open request of the fuzz test's student, other than the one acted on: what a merge keeps. */
+  static final String KEPT = "{kept}";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper ESCAPING = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();

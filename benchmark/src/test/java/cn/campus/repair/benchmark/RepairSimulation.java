@@ -118,6 +118,12 @@ public class RepairSimulation extends Simulation {
         .exec(as(http("list admin by building to review")
             .get("/api/requests?buildingId=#{buildingId}&status=PENDING_REVIEW,AWAITING_DISPATCH&size=20"), "admin"))
         .exec(as(http("room history").get("/api/requests/#{requestId}/place-history"), "admin"))
+        // What the report form asks before every report (docs/duplicates.md): the open requests of
+        // one building and category, and the outage notices there.
+        .exec(as(http("duplicates before a report")
+            .get("/api/requests/duplicates?categoryCode=WATER_ELECTRIC&buildingId=#{buildingId}"), "student"))
+        .exec(as(http("notices before a report")
+            .get("/api/notices?categoryCode=WATER_ELECTRIC&buildingId=#{buildingId}"), "student"))
         // Searches as the office makes them (docs/office.md#search): a student's phone (the loader's
         // 16 + nine digits), a word every loaded request has, a building and status, a word none has,
         // a month of the history, and a worker's own.
