@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 /**
  * A "send SMS" step of the model ({@code ${sendSmsDelegate}} with input parameters {@code
  * smsTemplate} and {@code smsRecipient}): composes what the step says about the request and to whom,
- * and queues it in the action's transaction.
+ * and queues it in the action's transaction. With {@code smsChannel} = {@code sms} it is a text
+ * message whatever the person agreed to; without it, or with {@code auto}, a WeChat subscribe
+ * message goes instead where the person allowed one.
  */
 @Component("sendSmsDelegate")
 class SendSmsDelegate implements JavaDelegate {
 
   static final String INPUT_TEMPLATE = "smsTemplate";
   static final String INPUT_RECIPIENT = "smsRecipient";
+  static final String INPUT_CHANNEL = "smsChannel";
 
   private final RequestNotifications notifications;
   private final OutgoingSms sms;
@@ -29,10 +32,28 @@ class SendSmsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String template = required(execution, INPUT_TEMPLATE);
     String recipient = required(execution, INPUT_RECIPIENT);
+    boolean smsOnly = smsOnly(execution);
     String requestId = execution.getProcessBusinessKey();
     for (SmsMessage message : notifications.compose(requestId, template, recipient)) {
-      sms.send(execution.getActivityInstanceId() + ":" + message.phone(), requestId, message);
+      String eventKey = execution.getActivityInstanceId() + ":" + message.phone();
+      if (smsOnly) {
+        sms.sendBySms(eventKey, requestId, message);
+      } else {
+        sms.send(eventKey, requestId, message);
+      }
     }
+  }
+
+  private static boolean smsOnly(DelegateExecution execution) {
+    Object channel = execution.getVariableLocal(INPUT_CHANNEL);
+    if (channel == null || "auto".equals(channel)) {
+      return false;
+    }
+    if ("sms".equals(channel)) {
+      return true;
+    }
+    throw new IllegalStateException(
+        "Step " + execution.getCurrentActivityId() + ": " + INPUT_CHANNEL + " is auto or sms, not " + channel);
   }
 
   private static String required(DelegateExecution execution, String name) {
