@@ -59,9 +59,8 @@ class SmsQueue {
 
   /** The oldest messages waiting for a dispatcher. */
   List<Queued> waiting(int limit) {
-    return jdbc.sql("SELECT " + COLUMNS + """
-             FROM sms_message WHERE status = 'PENDING'
-            ORDER BY status, created_at OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY""")
+    return jdbc.sql("SELECT " + COLUMNS + " FROM sms_message WHERE status = 'PENDING'"
+            + " ORDER BY status, created_at OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")
         .param("limit", limit)
         .query(SmsQueue::queued)
         .list();
@@ -162,8 +161,7 @@ class SmsQueue {
 
   /** Dispatcher claims older than {@code cutoff} still SENDING: their node stopped while sending. */
   List<Queued> abandonedClaims(Instant cutoff) {
-    return jdbc.sql("SELECT " + COLUMNS + """
-             FROM sms_message WHERE status = 'SENDING' AND claimed_at < :cutoff""")
+    return jdbc.sql("SELECT " + COLUMNS + " FROM sms_message WHERE status = 'SENDING' AND claimed_at < :cutoff")
         .param("cutoff", Times.toDb(cutoff))
         .query(SmsQueue::queued)
         .list();
