@@ -1,5 +1,6 @@
 package cn.campus.repair.notification;
 
+import cn.campus.repair.process.RepairProcess;
 import cn.campus.repair.sms.OutgoingSms;
 import cn.campus.repair.sms.SmsMessage;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,7 +19,6 @@ class SendSmsDelegate implements JavaDelegate {
 
   static final String INPUT_TEMPLATE = "smsTemplate";
   static final String INPUT_RECIPIENT = "smsRecipient";
-  static final String INPUT_CHANNEL = "smsChannel";
 
   private final RequestNotifications notifications;
   private final OutgoingSms sms;
@@ -45,15 +45,8 @@ class SendSmsDelegate implements JavaDelegate {
   }
 
   private static boolean smsOnly(DelegateExecution execution) {
-    Object channel = execution.getVariableLocal(INPUT_CHANNEL);
-    if (channel == null || "auto".equals(channel)) {
-      return false;
-    }
-    if ("sms".equals(channel)) {
-      return true;
-    }
-    throw new IllegalStateException(
-        "Step " + execution.getCurrentActivityId() + ": " + INPUT_CHANNEL + " is auto or sms, not " + channel);
+    // The contract guard lets only auto and sms through: a model that says anything else is not deployed.
+    return "sms".equals(execution.getVariableLocal(RepairProcess.INPUT_SMS_CHANNEL));
   }
 
   private static String required(DelegateExecution execution, String name) {

@@ -90,7 +90,27 @@ class ProcessContractGuard extends AbstractBpmnParseListener {
       missing.add("捕获消息 " + RepairProcess.MESSAGE_CANCELLED + " 的中断事件（用户任务上的边界事件或事件子流程），报修人才能取消");
     }
     missing.addAll(serviceLevelMissing(elements));
+    missing.addAll(smsChannelsMisnamed(elements));
     return missing;
+  }
+
+  /**
+   * A "send SMS" step's channel is {@code auto} or {@code sms}: anything else would fail the step
+   * when a request reaches it, and with it the action of the person who got it there.
+   */
+  private static List<String> smsChannelsMisnamed(List<Element> elements) {
+    return elements.stream()
+        .filter(element -> element.getTagName().equals("serviceTask"))
+        .filter(task -> RepairProcess.DELEGATE_SEND_SMS.equals(task.attributeNS(CAMUNDA, "delegateExpression")))
+        .flatMap(task -> children(task, "extensionElements").stream()
+            .flatMap(extensions -> children(extensions, "inputOutput").stream())
+            .flatMap(io -> children(io, "inputParameter").stream())
+            .filter(input -> RepairProcess.INPUT_SMS_CHANNEL.equals(input.attribute("name")))
+            .map(input -> input.getText() == null ? "" : input.getText().strip())
+            .filter(channel -> !RepairProcess.SMS_CHANNELS.contains(channel))
+            .map(channel -> task.attribute("id") + " 的通知渠道 " + RepairProcess.INPUT_SMS_CHANNEL
+                + " 应为 auto 或 sms：" + channel))
+        .toList();
   }
 
   /**

@@ -73,6 +73,7 @@ class ModelerDeploymentTest extends IntegrationTest {
       "without the confirm task | \"confirm\" | \"workerConfirm\" | 用户任务 confirm",
       "without the cancel message | name=\"RequestCancelled\" | name=\"Withdrawn\" | 消息 RequestCancelled",
       "confirm declaring no status | <camunda:property name=\"status\" value=\"ASSIGNED\" /> | '' | 用户任务 confirm 的扩展属性 status",
+      "an SMS step with an unknown channel | <camunda:inputParameter name=\"smsRecipient\">requester</camunda:inputParameter> | <camunda:inputParameter name=\"smsRecipient\">requester</camunda:inputParameter><camunda:inputParameter name=\"smsChannel\">wechat</camunda:inputParameter> | 的通知渠道 smsChannel 应为 auto 或 sms：wechat",
       "a status people cannot filter by | value=\"IN_PROGRESS\" | value=\"维修中\" | repair 的 status 应为大写字母",
       "deadlines without the table | camunda:decisionRef=\"service-level\" | camunda:decisionRef=\"sla\" | 调用决策 service-level 的业务规则任务（「服务时限」模板）：流程用到了 confirmDeadline、dispatchDeadline、escalateTo、repairDeadline、reviewDeadline",
       "a deadline the table's answer is not mapped to | <camunda:outputParameter name=\"repairDeadline\">${decisionResult.getSingleResult().repairDeadline}</camunda:outputParameter> | '' | 业务规则任务 decideServiceLevel 的输出映射：流程用到了 repairDeadline"})
