@@ -15,14 +15,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * context: WxJava points at it through {@code repair.wechat.api-host}. The four subscribe messages
  * have template ids; WeChat's "system busy" is retried in-call with short pauses.
  */
-abstract class WechatIntegrationTest extends IntegrationTest {
+public abstract class WechatIntegrationTest extends IntegrationTest {
 
-  static final String ACCEPTED = "tpl-request-accepted";
-  static final String COMPLETED = "tpl-repair-completed";
-  static final String REJECTED = "tpl-request-rejected";
-  static final String ASSIGNED = "tpl-task-assigned";
+  public static final String ACCEPTED = "tpl-request-accepted";
+  public static final String COMPLETED = "tpl-repair-completed";
+  public static final String REJECTED = "tpl-request-rejected";
+  public static final String ASSIGNED = "tpl-task-assigned";
 
-  static final WechatStub WECHAT = WechatStub.start();
+  public static final WechatStub WECHAT = WechatStub.start();
 
   @DynamicPropertySource
   static void wechat(DynamicPropertyRegistry registry) {
@@ -41,19 +41,19 @@ abstract class WechatIntegrationTest extends IntegrationTest {
     WECHAT.reset();
   }
 
-  static String newOpenid() {
+  protected static String newOpenid() {
     return "o" + UUID.randomUUID().toString().replace("-", "").substring(0, 27);
   }
 
   /** The mini program's start: wx.login's code for {@code openid}, sent to the server. */
-  ApiResponse silentLogin(String openid) {
+  protected ApiResponse silentLogin(String openid) {
     String code = "code-" + UUID.randomUUID();
     WECHAT.code(code, openid);
     return api.post("/api/auth/wechat", null, Map.of("code", code));
   }
 
   /** A first start with the phone number button: the openid bound to the phone's account. */
-  ApiResponse bindByButton(String openid, String phone) {
+  protected ApiResponse bindByButton(String openid, String phone) {
     ApiResponse first = expect(200, silentLogin(openid));
     assertThat(first.body().path("bound").asBoolean()).as(first.toString()).isFalse();
     String phoneCode = "phone-" + UUID.randomUUID();
@@ -62,7 +62,7 @@ abstract class WechatIntegrationTest extends IntegrationTest {
   }
 
   /** A student who logged in from WeChat (bound) and agreed to the subscribe messages of {@code templateIds}. */
-  WechatPerson wechatStudent(String... templateIds) {
+  protected WechatPerson wechatStudent(String... templateIds) {
     String openid = newOpenid();
     ApiResponse bound = expect(200, bindByButton(openid, newPhone()));
     Person person = new Person(bound.body().path("user").path("id").asText(),
@@ -71,7 +71,7 @@ abstract class WechatIntegrationTest extends IntegrationTest {
     return new WechatPerson(person, openid);
   }
 
-  void agree(Person person, String... templateIds) {
+  protected void agree(Person person, String... templateIds) {
     if (templateIds.length == 0) {
       return;
     }
@@ -82,5 +82,5 @@ abstract class WechatIntegrationTest extends IntegrationTest {
     expect(200, api.post("/api/me/wechat/subscriptions", person.token(), Map.of("results", results)));
   }
 
-  record WechatPerson(Person person, String openid) {}
+  protected record WechatPerson(Person person, String openid) {}
 }

@@ -15,9 +15,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+@ExtendWith(OutputCaptureExtension.class)
 class WechatLoginApiTest extends WechatIntegrationTest {
 
   @Autowired
@@ -172,6 +176,13 @@ class WechatLoginApiTest extends WechatIntegrationTest {
         ("{\"code\": \"" + "x".repeat(100_000) + "\"}").getBytes(StandardCharsets.UTF_8)));
 
     assertThat(jdbc.sql("SELECT COUNT(*) FROM wechat_binding").query(Integer.class).single()).isEqualTo(bindings);
+  }
+
+  @Test
+  void aRefusedLoginCodeDoesNotPutTheAppSecretInTheLog(CapturedOutput output) {
+    assertProblem(400, api.post("/api/auth/wechat", null, Map.of("code", "expired-code")));
+
+    assertThat(output.getAll()).doesNotContain("stub-secret");
   }
 
   @Test
