@@ -56,16 +56,39 @@ class WechatLogin {
         });
   }
 
-  /** Binds with the phone WeChat's phone number button vouched for. */
+  /**
+   * Binds with the phone WeChat's phone number button vouched for: the ticket, the account (made
+   * for an unknown phone) and the binding in one transaction, so a refusal leaves none of them.
+   */
   Accounts.Session bindByPhoneButton(String ticket, String phoneCode) {
     String openid = openidOfTicket(ticket);
-    return bind(ticket, openid, accounts.loginWithVerifiedPhone(phoneOf(phoneCode)));
+    String phone = phoneOf(phoneCode);
+    return refusingRaces(() -> transaction.execute(status -> {
+      useTicket(ticket);
+      Accounts.Session session = accounts.loginWithVerifiedPhone(phone);
+      bindings.bind(openid, session.user().id());
+      return session;
+    }));
   }
 
-  /** Binds with a phone proved by an SMS code, the login as it is outside WeChat. */
+  /**
+   * Binds with a phone proved by an SMS code, the login as it is outside WeChat. The code is checked
+   * first and on its own, so a wrong one counts towards its limit whatever follows; a binding
+   * refused after it ends the session it opened.
+   */
   Accounts.Session bindBySmsCode(String ticket, String phone, String code) {
     String openid = openidOfTicket(ticket);
-    return bind(ticket, openid, accounts.loginWithCode(phone, code));
+    Accounts.Session session = accounts.loginWithCode(phone, code);
+    try {
+      return refusingRaces(() -> transaction.execute(status -> {
+        useTicket(ticket);
+        bindings.bind(openid, session.user().id());
+        return session;
+      }));
+    } catch (RuntimeException refused) {
+      tokens.revoke(session.token());
+      throw refused;
+    }
   }
 
   /** The person's openid is no longer theirs to log in with; their agreements go with it. */
@@ -78,21 +101,18 @@ class WechatLogin {
     });
   }
 
-  private Accounts.Session bind(String ticket, String openid, Accounts.Session session) {
+  private void useTicket(String ticket) {
+    if (!tickets.use(ticket)) {
+      throw ApiException.invalid("ticket", "微信登录已过期，请重新打开小程序");
+    }
+  }
+
+  /** Two calls binding the same WeChat user or account at once: the database lets one win. */
+  private static Accounts.Session refusingRaces(java.util.function.Supplier<Accounts.Session> binding) {
     try {
-      transaction.executeWithoutResult(status -> {
-        if (!tickets.use(ticket)) {
-          throw ApiException.invalid("ticket", "微信登录已过期，请重新打开小程序");
-        }
-        bindings.bind(openid, session.user().id());
-      });
-      return session;
-    } catch (RuntimeException refused) {
-      tokens.revoke(session.token());
-      if (refused instanceof DuplicateKeyException) {
-        throw ApiException.conflict("该微信或账号正在另一处绑定，请重试");
-      }
-      throw refused;
+      return binding.get();
+    } catch (DuplicateKeyException raced) {
+      throw ApiException.conflict("该微信或账号正在另一处绑定，请重试");
     }
   }
 

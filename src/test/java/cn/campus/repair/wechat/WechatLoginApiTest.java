@@ -125,9 +125,11 @@ class WechatLoginApiTest extends WechatIntegrationTest {
     String openid = newOpenid();
     String ticket = expect(200, silentLogin(openid)).text("ticket");
     List<Callable<ApiResponse>> binds = new ArrayList<>();
+    List<String> phones = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       String phoneCode = "phone-" + UUID.randomUUID();
-      WECHAT.phoneCode(phoneCode, newPhone());
+      phones.add(newPhone());
+      WECHAT.phoneCode(phoneCode, phones.get(i));
       binds.add(() -> api.post("/api/auth/wechat/bind", null, Map.of("ticket", ticket, "phoneCode", phoneCode)));
     }
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -140,6 +142,8 @@ class WechatLoginApiTest extends WechatIntegrationTest {
     assertThat(statuses).containsExactlyInAnyOrder(200, 400);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM wechat_binding WHERE openid = :openid").param("openid", openid)
         .query(Integer.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user WHERE phone IN (:phones)").param("phones", phones)
+        .query(Integer.class).single()).as("the refused binding made no account").isEqualTo(1);
   }
 
   @Test
