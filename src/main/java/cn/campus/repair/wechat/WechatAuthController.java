@@ -7,6 +7,7 @@ import cn.campus.repair.common.PhoneNumbers;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,8 +52,13 @@ class WechatAuthController {
     return LoginAnswer.of(login.bindBySmsCode(body.ticket().strip(), phone, body.code().strip()));
   }
 
+  /**
+   * WxJava puts the code into code2Session's query unencoded: only the characters wx.login's codes
+   * are made of may pass, or a code could add parameters of its own to that call.
+   */
   record LoginRequest(
-      @NotBlank(message = "缺少 wx.login 的登录凭证") @Size(max = 128, message = "登录凭证过长") String code) {}
+      @NotBlank(message = "缺少 wx.login 的登录凭证") @Size(max = 128, message = "登录凭证过长")
+      @Pattern(regexp = "[A-Za-z0-9_-]*", message = "登录凭证格式不正确") String code) {}
 
   record BindRequest(
       @NotBlank(message = "缺少微信登录票据") @Size(max = 100, message = "微信登录票据过长") String ticket,

@@ -152,6 +152,10 @@ class WechatLoginApiTest extends WechatIntegrationTest {
     assertThat(assertProblem(400, api.post("/api/auth/wechat", null, Map.of("code", "unknown-code"))).fieldInError())
         .isEqualTo("code");
     assertThat(assertProblem(400, api.post("/api/auth/wechat", null, Map.of())).fieldInError()).isEqualTo("code");
+    assertThat(assertProblem(400, api.post("/api/auth/wechat", null, Map.of("code", "a&appid=wxother"))).fieldInError())
+        .isEqualTo("code");
+    assertThat(assertProblem(400, api.post("/api/auth/wechat", null, Map.of("code", "<script>alert(1)</script>")))
+        .fieldInError()).isEqualTo("code");
     assertThat(assertProblem(400, api.post("/api/auth/wechat", null, Map.of("code", "x".repeat(129)))).fieldInError())
         .isEqualTo("code");
     assertThat(assertProblem(400, api.post("/api/auth/wechat/bind", null, Map.of("ticket", "nope", "phoneCode", "p")))
