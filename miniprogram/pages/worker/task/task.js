@@ -3,6 +3,7 @@
 // the repair; finish it with a note and what was used of the issued parts; call the requester. Each
 // action's button shows when the server allows it.
 const api = require('../../../services/api')
+const wechat = require('../../../services/wechat')
 const requestDetailPage = require('../../../utils/request-detail')
 const { allowedActions } = require('../../../utils/actions')
 const { showError, toast, confirm } = require('../../../utils/ui')
@@ -86,6 +87,8 @@ Page(requestDetailPage({
   },
 
   accept() {
+    // On this tap, as WeChat requires: allow being told of the next task in WeChat instead of by SMS.
+    wechat.requestSubscriptions('accept')
     return confirm('接单', '确认接下这个维修任务？', '接单').then(yes => {
       if (yes) return this.run(() => api.acceptTask(this.data.id), '已接单')
     })
