@@ -1,0 +1,167 @@
+package cn.campus.repair.stats;
+
+import static cn.campus.repair.stats.StatsTables.instant;
+
+import cn.campus.repair.stats.StatsViews.Backlog;
+import cn.campus.repair.stats.StatsViews.DayCount;
+import cn.campus.repair.stats.StatsViews.Flow;
+import cn.campus.repair.stats.StatsViews.FlowBucket;
+import cn.campus.repair.stats.StatsViews.Rating;
+import cn.campus.repair.stats.StatsViews.StatusCount;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.stereotype.Component;
+
+/** How many: received, finished, the backlog and how it moved, per category and per building. */
+@Component
+class VolumeKpis {
+
+  enum Interval { DAY, WEEK }
+
+  private final StatsTables tables;
+
+  VolumeKpis(StatsTables tables) {
+    this.tables = tables;
+  }
+
+  long received(StatsFilter filter) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    String where = filter.requestConditions(params);
+    return tables.count("SELECT COUNT(*) FROM repair_request r WHERE r.created_at >= :start AND r.created_at < :end"
+        + where, params);
+  }
+
+  /** History entries of {@code action} in the period, of the requests the filter picks. */
+  long entries(StatsFilter filter, String action) {
+    MapSqlParameterSource params = new MapSqlParameterSource("action", action);
+    String where = filter.requestConditions(params);
+    return tables.count("""
+        SELECT COUNT(*) FROM request_history h JOIN repair_request r ON r.id = h.request_id
+        WHERE h.action = :action AND h.at >= :start AND h.at < :end""" + where, params);
+  }
+
+  /** The office's open work now, by status (the period does not matter: it is now). */
+  List<StatusCount> backlogNow(StatsFilter filter) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    String where = filter.requestConditions(params);
+    return tables.jdbc.query("SELECT r.status, COUNT(*) AS n FROM repair_request r WHERE r.status NOT IN ("
+            + StatsTables.doneStatuses() + ")" + where + " GROUP BY r.status ORDER BY COUNT(*) DESC, r.status", params,
+        (rs, i) -> new StatusCount(rs.getString("status"), rs.getLong("n")));
+  }
+
+  /**
+   * The backlog now, and at the end of each day of the period: worked back from now by taking off
+   * what came in after that day and adding back what left (finished, rejected, cancelled) after it.
+   */
+  Backlog backlog(StatsFilter filter) {
+    List<StatusCount> now = backlogNow(filter);
+    long total = now.stream().mapToLong(StatusCount::count).sum();
+    Movements moves = movementsSince(filter);
+    LocalDate today = LocalDate.now(filter.zone());
+    List<DayCount> trend = new ArrayList<>();
+    long level = total;
+    LocalDate last = filter.to().isAfter(today) ? today : filter.to();
+    for (LocalDate day = today; !day.isBefore(filter.from()); day = day.minusDays(1)) {
+      if (!day.isAfter(last)) {
+        trend.add(new DayCount(day, level));
+      }
+      level -= moves.entered.getOrDefault(day, 0L) - moves.left.getOrDefault(day, 0L);
+    }
+    Collections.reverse(trend);
+    return new Backlog(total, now, trend);
+  }
+
+  Flow flow(StatsFilter filter, Interval interval) {
+    Movements moves = movementsSince(filter);
+    Map<LocalDate, long[]> buckets = new LinkedHashMap<>();
+    for (LocalDate day = filter.from(); !day.isAfter(filter.to()); day = day.plusDays(1)) {
+      long[] bucket = buckets.computeIfAbsent(bucketOf(day, interval), key -> new long[2]);
+      bucket[0] += moves.entered.getOrDefault(day, 0L);
+      bucket[1] += moves.finished.getOrDefault(day, 0L);
+    }
+    List<FlowBucket> result = new ArrayList<>();
+    buckets.forEach((start, counts) -> result.add(new FlowBucket(start, counts[0], counts[1])));
+    return new Flow(interval.name(), result);
+  }
+
+  static LocalDate bucketOf(LocalDate day, Interval interval) {
+    return interval == Interval.WEEK ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
+  }
+
+  private record Movements(Map<LocalDate, Long> entered, Map<LocalDate, Long> left, Map<LocalDate, Long> finished) {}
+
+  /** Per day from the period's start until now: requests received, leaving the backlog, finished. */
+  private Movements movementsSince(StatsFilter filter) {
+    Movements moves = new Movements(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    String where = filter.requestConditions(params);
+    tables.each("SELECT r.created_at FROM repair_request r WHERE r.created_at >= :start" + where, params,
+        rs -> moves.entered.merge(filter.dayOf(instant(rs, "created_at")), 1L, Long::sum));
+    params.addValue("actions", List.of("COMPLETED", "REJECTED", "CANCELLED", StatsTables.REWORK));
+    tables.each("""
+        SELECT h.action, h.at FROM request_history h JOIN repair_request r ON r.id = h.request_id
+        WHERE h.action IN (:actions) AND h.at >= :start""" + where, params, rs -> {
+          LocalDate day = filter.dayOf(instant(rs, "at"));
+          String action = rs.getString("action");
+          if (StatsTables.REWORK.equals(action)) {
+            moves.entered.merge(day, 1L, Long::sum);
+          } else {
+            moves.left.merge(day, 1L, Long::sum);
+          }
+          if (StatsTables.COMPLETED.equals(action)) {
+            moves.finished.merge(day, 1L, Long::sum);
+          }
+        });
+    return moves;
+  }
+
+  /** Received, finished, open now and ratings per value of a request column (category, building, worker). */
+  Map<String, long[]> countsBy(StatsFilter filter, String column) {
+    Map<String, long[]> counts = new HashMap<>();
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    String where = filter.requestConditions(params);
+    params.addValue("completed", StatsTables.COMPLETED).addValue("rated", StatsTables.RATED);
+    String key = column + " AS k";
+    tables.each("SELECT " + key + ", COUNT(*) AS n FROM repair_request r WHERE r.created_at >= :start"
+        + " AND r.created_at < :end" + where + " GROUP BY " + column, params,
+        rs -> slot(counts, rs.getString("k"))[0] = rs.getLong("n"));
+    tables.each("SELECT " + key + ", COUNT(*) AS n FROM request_history h JOIN repair_request r ON r.id = h.request_id"
+        + " WHERE h.action = :completed AND h.at >= :start AND h.at < :end" + where + " GROUP BY " + column, params,
+        rs -> slot(counts, rs.getString("k"))[1] = rs.getLong("n"));
+    tables.each("SELECT " + key + ", COUNT(*) AS n FROM repair_request r WHERE r.status NOT IN ("
+        + StatsTables.doneStatuses() + ")" + where + " GROUP BY " + column, params,
+        rs -> slot(counts, rs.getString("k"))[2] = rs.getLong("n"));
+    tables.each("SELECT " + key + ", COUNT(*) AS n, SUM(r.rating_result) AS result, SUM(r.rating_efficiency) AS eff"
+        + " FROM request_history h JOIN repair_request r ON r.id = h.request_id"
+        + " WHERE h.action = :rated AND h.at >= :start AND h.at < :end AND r.rating_result IS NOT NULL" + where
+        + " GROUP BY " + column, params, rs -> {
+          long[] slot = slot(counts, rs.getString("k"));
+          slot[3] = rs.getLong("n");
+          slot[4] = rs.getLong("result");
+          slot[5] = rs.getLong("eff");
+        });
+    return counts;
+  }
+
+  private static long[] slot(Map<String, long[]> counts, String key) {
+    return counts.computeIfAbsent(key == null ? "" : key, k -> new long[6]);
+  }
+
+  static Rating rating(long count, long resultSum, long efficiencySum) {
+    return count == 0 ? new Rating(0, null, null)
+        : new Rating(count, round((double) resultSum / count), round((double) efficiencySum / count));
+  }
+
+  static Double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+}
