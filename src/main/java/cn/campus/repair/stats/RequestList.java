@@ -34,7 +34,7 @@ class RequestList {
         r.contact_phone, r.priority, u.name AS worker_name, r.created_at, r.rating_result, r.rating_efficiency,
         (SELECT MAX(f.at) FROM request_history f WHERE f.request_id = r.id AND f.action = 'COMPLETED') AS finished_at
       FROM repair_request r LEFT JOIN category c ON c.code = r.category_code LEFT JOIN app_user u ON u.id = r.worker_id
-      WHERE """;
+      WHERE\s""";
   private static final String ORDER = " ORDER BY r.created_at DESC, r.id DESC";
 
   private final StatsTables tables;
