@@ -161,8 +161,14 @@ const getPlaceHistory = requestId => http.request({ path: `/api/requests/${enc(r
 /** → [{phone, template, params, text, at}] newest first; admins only (it holds everyone's codes) */
 const readDevSms = phone => http.request({ path: '/api/dev/sms', query: { phone } })
 
+// --- The office's numbers (admins) ---
+/** getStats(kind, {from?, to?, category?, buildingId?, workerId?}): kind is overview, flow, backlog, categories… */
+const getStats = (kind, { from, to, category, buildingId, workerId, interval } = {}) =>
+  http.request({ path: `/api/stats/${enc(kind)}`, query: { from, to, category, buildingId, workerId, interval } })
+
 module.exports = {
   sendSmsCode,
+  getStats,
   login,
   logout,
   getMe,
