@@ -245,6 +245,32 @@ class StatsApiTest extends IntegrationTest {
     assertProblem(405, api.post("/api/stats/overview", admin, java.util.Map.of("from", "2020-01-01")));
   }
 
+  /**
+   * Every stats call with each parameter set to values a careless or hostile caller sends: no
+   * answer is a server error, every refusal is problem+json with a Chinese detail.
+   */
+  @Test
+  void oddParametersAreNeverAServerError() {
+    List<String> paths = List.of("overview", "backlog", "flow", "durations", "service-levels", "categories",
+        "buildings", "workers", "refusals", "repeats", "requests", "requests.csv", "requests.xlsx");
+    List<String> parameters = List.of("from", "to", "category", "buildingId", "workerId", "interval", "measure",
+        "status", "page", "size");
+    List<String> values = List.of("", "%20", "%27%20OR%201=1--", "%00", "2020-02-30", "-1", "99999999999999999999",
+        "%E6%B0%B4%E7%94%B5", "NaN", "..%2F..%2Fetc", "x".repeat(3000), "2020-03-02&from=2020-03-03");
+    java.util.Random random = new java.util.Random(21);
+    for (String path : paths) {
+      for (int i = 0; i < 12; i++) {
+        String query = parameters.get(random.nextInt(parameters.size())) + "=" + values.get(random.nextInt(values.size()))
+            + "&" + parameters.get(random.nextInt(parameters.size())) + "=" + values.get(random.nextInt(values.size()));
+        ApiResponse response = api.get("/api/stats/" + path + "?" + query, admin);
+        assertThat(response.status()).as(path + "?" + query + " → " + response).isLessThan(500);
+        if (response.status() >= 400) {
+          cn.campus.repair.support.Problems.assertIsProblem(path + "?" + query, response);
+        }
+      }
+    }
+  }
+
   private void assertField(String field, String query) {
     ApiResponse response = api.get("/api/stats/flow?" + query, admin);
     assertThat(assertProblem(400, response).fieldInError()).as(response.toString()).isEqualTo(field);
