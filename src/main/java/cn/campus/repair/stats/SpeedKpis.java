@@ -5,6 +5,7 @@ import static cn.campus.repair.stats.StatsTables.instant;
 import cn.campus.repair.stats.StatsViews.Durations;
 import cn.campus.repair.stats.StatsViews.ServiceLevels;
 import cn.campus.repair.stats.StatsViews.Share;
+import cn.campus.repair.stats.StatsViews.Spread;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -104,6 +105,17 @@ class SpeedKpis {
         });
     return new Timings(new Durations(review.spread(), dispatch.spread(), answer.spread(), completion.spread()),
         repairByWorker);
+  }
+
+  /** Submission to the worker's 完成, over the repairs finished in the period (one read, no walk). */
+  Spread completion(StatsFilter filter) {
+    MapSqlParameterSource params = new MapSqlParameterSource("completed", StatsTables.COMPLETED);
+    String where = filter.requestConditions(params);
+    Spreads completion = new Spreads();
+    tables.each("SELECT r.created_at, h.at FROM request_history h JOIN repair_request r ON r.id = h.request_id"
+        + " WHERE h.action = :completed AND h.at >= :start AND h.at < :end" + where, params,
+        rs -> completion.add(seconds(instant(rs, "created_at"), instant(rs, "at"))));
+    return completion.spread();
   }
 
   /** Where one request's history walk has got to. */

@@ -1,12 +1,13 @@
 package cn.campus.repair.stats;
 
+import cn.campus.repair.account.User;
+import cn.campus.repair.account.Users;
 import cn.campus.repair.catalogue.Catalogue;
 import cn.campus.repair.catalogue.Category;
 import cn.campus.repair.stats.StatsViews.Group;
 import cn.campus.repair.stats.StatsViews.Named;
 import cn.campus.repair.stats.StatsViews.Overview;
 import cn.campus.repair.stats.StatsViews.Period;
-import cn.campus.repair.stats.StatsViews.Worker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,18 +22,20 @@ class Stats {
   private final VolumeKpis volume;
   private final SpeedKpis speed;
   private final PeopleKpis people;
+  private final Users users;
   private final RepeatFaults repeats;
   private final Catalogue catalogue;
   private final StatsTables tables;
 
   Stats(VolumeKpis volume, SpeedKpis speed, PeopleKpis people, RepeatFaults repeats, Catalogue catalogue,
-      StatsTables tables) {
+      StatsTables tables, Users users) {
     this.volume = volume;
     this.speed = speed;
     this.people = people;
     this.repeats = repeats;
     this.catalogue = catalogue;
     this.tables = tables;
+    this.users = users;
   }
 
   /**
@@ -40,27 +43,16 @@ class Stats {
    * open, how fast and how well, and the building and the worker that stand out.
    */
   Overview overview(StatsFilter filter) {
-    SpeedKpis.Timings timings = speed.timings(filter);
-    List<Group> buildings = buildings(filter);
-    Named worstBuilding = buildings.stream().filter(b -> b.id() != null)
-        .max(Comparator.comparingLong(Group::received).thenComparing(Group::backlog))
-        .filter(b -> b.received() > 0)
-        .map(b -> new Named(b.id(), b.name(), b.received())).orElse(null);
-    List<Worker> workers = people.workers(filter, timings.repairByWorker());
-    Named busiestWorker = workers.stream().filter(w -> w.finished() > 0).findFirst()
-        .map(w -> new Named(w.id(), w.name(), w.finished())).orElse(null);
-    long[] totals = new long[6];
-    volume.countsBy(filter, "r.category_code").values().forEach(c -> {
-      for (int i = 0; i < totals.length; i++) {
-        totals[i] += c[i];
-      }
-    });
+    Map<String, Long> ended = volume.entryCounts(filter, List.of(StatsTables.COMPLETED, "REJECTED", "CANCELLED"));
+    Named worstBuilding = volume.mostReceivedBuilding(filter)
+        .map(b -> new Named(b.id(), tables.buildingNames().getOrDefault(b.id(), b.id()), b.count())).orElse(null);
+    Named busiestWorker = volume.mostFinishedWorker(filter)
+        .map(w -> new Named(w.id(), users.findById(w.id()).map(User::name).orElse(w.id()), w.count())).orElse(null);
     return new Overview(new Period(filter.from(), filter.to()), volume.received(filter),
-        volume.entries(filter, StatsTables.COMPLETED), volume.entries(filter, "REJECTED"),
-        volume.entries(filter, "CANCELLED"), volume.backlogNow(filter).stream().mapToLong(s -> s.count()).sum(),
-        timings.durations().completion(), speed.serviceLevels(filter).repair(),
-        VolumeKpis.rating(totals[3], totals[4], totals[5]), people.refusals(filter).total(),
-        repeats.find(filter).repeats().total(), worstBuilding, busiestWorker);
+        ended.getOrDefault(StatsTables.COMPLETED, 0L), ended.getOrDefault("REJECTED", 0L),
+        ended.getOrDefault("CANCELLED", 0L), volume.backlogNow(filter).stream().mapToLong(s -> s.count()).sum(),
+        speed.completion(filter), speed.serviceLevels(filter).repair(), volume.rating(filter),
+        people.refusals(filter).total(), repeats.find(filter).repeats().total(), worstBuilding, busiestWorker);
   }
 
   List<Group> categories(StatsFilter filter) {

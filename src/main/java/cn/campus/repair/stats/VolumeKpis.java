@@ -6,6 +6,7 @@ import cn.campus.repair.stats.StatsViews.Backlog;
 import cn.campus.repair.stats.StatsViews.DayCount;
 import cn.campus.repair.stats.StatsViews.Flow;
 import cn.campus.repair.stats.StatsViews.FlowBucket;
+import cn.campus.repair.stats.StatsViews.Named;
 import cn.campus.repair.stats.StatsViews.Rating;
 import cn.campus.repair.stats.StatsViews.StatusCount;
 import java.time.DayOfWeek;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
@@ -40,13 +42,49 @@ class VolumeKpis {
         + where, params);
   }
 
-  /** History entries of {@code action} in the period, of the requests the filter picks. */
-  long entries(StatsFilter filter, String action) {
-    MapSqlParameterSource params = new MapSqlParameterSource("action", action);
+  /** History entries of each of {@code actions} in the period, of the requests the filter picks. */
+  Map<String, Long> entryCounts(StatsFilter filter, List<String> actions) {
+    MapSqlParameterSource params = new MapSqlParameterSource("actions", actions);
     String where = filter.requestConditions(params);
-    return tables.count("""
-        SELECT COUNT(*) FROM request_history h JOIN repair_request r ON r.id = h.request_id
-        WHERE h.action = :action AND h.at >= :start AND h.at < :end""" + where, params);
+    Map<String, Long> counts = new HashMap<>();
+    tables.each("""
+        SELECT h.action, COUNT(*) AS n FROM request_history h JOIN repair_request r ON r.id = h.request_id
+        WHERE h.action IN (:actions) AND h.at >= :start AND h.at < :end""" + where + " GROUP BY h.action", params,
+        rs -> {
+          counts.put(rs.getString("action"), rs.getLong("n"));
+        });
+    return counts;
+  }
+
+  /** The building with the most requests received in the period. */
+  Optional<Named> mostReceivedBuilding(StatsFilter filter) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    String where = filter.requestConditions(params);
+    return tables.jdbc.query("SELECT r.building_id AS k, COUNT(*) AS n FROM repair_request r"
+            + " WHERE r.created_at >= :start AND r.created_at < :end AND r.building_id IS NOT NULL" + where
+            + " GROUP BY r.building_id ORDER BY COUNT(*) DESC, r.building_id OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY", params,
+        (rs, i) -> new Named(rs.getString("k"), null, rs.getLong("n"))).stream().findFirst();
+  }
+
+  /** The worker who finished the most repairs in the period. */
+  Optional<Named> mostFinishedWorker(StatsFilter filter) {
+    MapSqlParameterSource params = new MapSqlParameterSource("completed", StatsTables.COMPLETED);
+    String where = filter.requestConditions(params);
+    return tables.jdbc.query("SELECT h.actor_id AS k, COUNT(*) AS n FROM request_history h"
+            + " JOIN repair_request r ON r.id = h.request_id WHERE h.action = :completed AND h.at >= :start"
+            + " AND h.at < :end AND h.actor_id IS NOT NULL" + where
+            + " GROUP BY h.actor_id ORDER BY COUNT(*) DESC, h.actor_id OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY", params,
+        (rs, i) -> new Named(rs.getString("k"), null, rs.getLong("n"))).stream().findFirst();
+  }
+
+  /** The ratings of the requests rated in the period. */
+  Rating rating(StatsFilter filter) {
+    MapSqlParameterSource params = new MapSqlParameterSource("rated", StatsTables.RATED);
+    String where = filter.requestConditions(params);
+    return tables.jdbc.queryForObject("SELECT COUNT(*) AS n, SUM(r.rating_result) AS result,"
+        + " SUM(r.rating_efficiency) AS eff FROM request_history h JOIN repair_request r ON r.id = h.request_id"
+        + " WHERE h.action = :rated AND h.at >= :start AND h.at < :end AND r.rating_result IS NOT NULL" + where, params,
+        (rs, i) -> rating(rs.getLong("n"), rs.getLong("result"), rs.getLong("eff")));
   }
 
   /** The office's open work now, by status (the period does not matter: it is now). */
