@@ -42,8 +42,9 @@ class PeopleKpis {
     Map<String, long[]> counts = new HashMap<>();
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = anyWorker.requestConditions(params);
+    String backlog = tables.backlog(params);
     tables.each("SELECT r.open_task_assignee AS k, COUNT(*) AS n FROM repair_request r"
-        + " WHERE r.open_task_assignee IS NOT NULL AND r.status NOT IN (" + StatsTables.doneStatuses() + ")" + where
+        + " WHERE r.open_task_assignee IS NOT NULL AND " + backlog + where
         + " GROUP BY r.open_task_assignee", params, rs -> slot(counts, rs.getString("k"))[0] = rs.getLong("n"));
     tables.each("SELECT w.worker_id AS k, COUNT(*) AS n FROM request_worker w JOIN repair_request r ON r.id = w.request_id"
         + " WHERE w.created_at >= :start AND w.created_at < :end" + where + " GROUP BY w.worker_id", params,

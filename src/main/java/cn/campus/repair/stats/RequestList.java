@@ -90,12 +90,12 @@ class RequestList {
     }
   }
 
-  private static String where(StatsFilter filter, Measure measure, String status, MapSqlParameterSource params) {
+  private String where(StatsFilter filter, Measure measure, String status, MapSqlParameterSource params) {
     StatsFilter rows = measure == Measure.REFUSED ? filter.withoutWorker() : filter;
     String conditions = rows.requestConditions(params);
     String what = switch (measure) {
       case RECEIVED -> "r.created_at >= :start AND r.created_at < :end";
-      case BACKLOG -> "r.status NOT IN (" + StatsTables.doneStatuses() + ")";
+      case BACKLOG -> tables.backlog(params);
       case FINISHED -> entryInPeriod(StatsTables.COMPLETED, "");
       case RATED -> entryInPeriod(StatsTables.RATED, "");
       case REFUSED -> entryInPeriod(StatsTables.REFUSED, filter.workerId() == null ? "" : " AND h.actor_id = :actor");

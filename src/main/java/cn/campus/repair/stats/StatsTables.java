@@ -4,6 +4,9 @@ import cn.campus.repair.common.Times;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import cn.campus.repair.process.ProcessStatuses;
+import java.sql.DatabaseMetaData;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StatsTables {
+
 
   /** A request in one of these is no longer anyone's work (waiting for a rating is the requester's). */
   static final List<String> DONE_STATUSES = List.of("AWAITING_RATING", "CLOSED", "REJECTED", "CANCELLED");
@@ -35,14 +43,52 @@ class StatsTables {
 
   final NamedParameterJdbcTemplate jdbc;
 
-  StatsTables(DataSource dataSource) {
+  private final ProcessStatuses statuses;
+  private final boolean postgres;
+
+  private final TransactionTemplate readOnly;
+
+  StatsTables(DataSource dataSource, ProcessStatuses statuses, PlatformTransactionManager transactions)
+      throws MetaDataAccessException {
+    this.readOnly = new TransactionTemplate(transactions);
+    readOnly.setReadOnly(true);
     JdbcTemplate template = new JdbcTemplate(dataSource);
     template.setFetchSize(FETCH_SIZE);
     this.jdbc = new NamedParameterJdbcTemplate(template);
+    this.statuses = statuses;
+    this.postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+        DatabaseMetaData::getDatabaseProductName));
   }
 
+  /**
+   * Reads a result row by row. In a read-only transaction, since PostgreSQL's driver honours the
+   * fetch size (a cursor) only inside one and would otherwise hold the whole result in memory.
+   */
   void each(String sql, MapSqlParameterSource params, RowCallbackHandler row) {
-    jdbc.query(sql, params, row);
+    readOnly.executeWithoutResult(status -> jdbc.query(sql, params, row));
+  }
+
+  /**
+   * The condition "still the office's work" on {@code r}: the statuses a running process may
+   * declare, less those of {@link #DONE_STATUSES}, as a list the status index can seek.
+   */
+  String backlog(MapSqlParameterSource params) {
+    List<String> open = new ArrayList<>(statuses.open());
+    open.removeAll(DONE_STATUSES);
+    params.addValue("backlog", open.isEmpty() ? List.of("SUBMITTED") : open);
+    return "r.status IN (:backlog)";
+  }
+
+  /**
+   * The campus's day of a time column, worked out by the database so that a year of rows is counted
+   * there and only the days travel. The campus's offset from UTC is taken as it is today (China has
+   * no summer time; a campus in a zone with one would see an hour of the night on the wrong day).
+   */
+  String dayOf(String column, java.time.ZoneId zone) {
+    int offset = zone.getRules().getOffset(java.time.Instant.now()).getTotalSeconds();
+    return postgres
+        ? "CAST(" + column + " + INTERVAL '" + offset + " seconds' AS DATE)"
+        : "CAST(DATEADD(SECOND, " + offset + ", " + column + ") AS DATE)";
   }
 
   long count(String sql, MapSqlParameterSource params) {
@@ -63,7 +109,4 @@ class StatsTables {
     return Times.fromDb(rs.getTimestamp(column));
   }
 
-  static String doneStatuses() {
-    return "'" + String.join("','", DONE_STATUSES) + "'";
-  }
 }

@@ -1,7 +1,5 @@
 package cn.campus.repair.stats;
 
-import static cn.campus.repair.stats.StatsTables.instant;
-
 import cn.campus.repair.stats.StatsViews.Backlog;
 import cn.campus.repair.stats.StatsViews.DayCount;
 import cn.campus.repair.stats.StatsViews.Flow;
@@ -91,8 +89,9 @@ class VolumeKpis {
   List<StatusCount> backlogNow(StatsFilter filter) {
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = filter.requestConditions(params);
-    return tables.jdbc.query("SELECT r.status, COUNT(*) AS n FROM repair_request r WHERE r.status NOT IN ("
-            + StatsTables.doneStatuses() + ")" + where + " GROUP BY r.status ORDER BY COUNT(*) DESC, r.status", params,
+    String backlog = tables.backlog(params);
+    return tables.jdbc.query("SELECT r.status, COUNT(*) AS n FROM repair_request r WHERE " + backlog
+            + where + " GROUP BY r.status ORDER BY COUNT(*) DESC, r.status", params,
         (rs, i) -> new StatusCount(rs.getString("status"), rs.getLong("n")));
   }
 
@@ -137,26 +136,33 @@ class VolumeKpis {
 
   private record Movements(Map<LocalDate, Long> entered, Map<LocalDate, Long> left, Map<LocalDate, Long> finished) {}
 
-  /** Per day from the period's start until now: requests received, leaving the backlog, finished. */
+  /**
+   * Per day from the period's start until now: requests received, leaving the backlog, finished.
+   * Counted per day by the database: a year is some 365 rows, not a row per request.
+   */
   private Movements movementsSince(StatsFilter filter) {
     Movements moves = new Movements(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = filter.requestConditions(params);
-    tables.each("SELECT r.created_at FROM repair_request r WHERE r.created_at >= :start" + where, params,
-        rs -> moves.entered.merge(filter.dayOf(instant(rs, "created_at")), 1L, Long::sum));
+    String created = tables.dayOf("r.created_at", filter.zone());
+    tables.each("SELECT " + created + " AS d, COUNT(*) AS n FROM repair_request r WHERE r.created_at >= :start" + where
+        + " GROUP BY " + created, params,
+        rs -> moves.entered.merge(rs.getDate("d").toLocalDate(), rs.getLong("n"), Long::sum));
     params.addValue("actions", List.of("COMPLETED", "REJECTED", "CANCELLED", StatsTables.REWORK));
-    tables.each("""
-        SELECT h.action, h.at FROM request_history h JOIN repair_request r ON r.id = h.request_id
-        WHERE h.action IN (:actions) AND h.at >= :start""" + where, params, rs -> {
-          LocalDate day = filter.dayOf(instant(rs, "at"));
+    String at = tables.dayOf("h.at", filter.zone());
+    tables.each("SELECT h.action, " + at + " AS d, COUNT(*) AS n FROM request_history h"
+        + " JOIN repair_request r ON r.id = h.request_id WHERE h.action IN (:actions) AND h.at >= :start" + where
+        + " GROUP BY h.action, " + at, params, rs -> {
+          LocalDate day = rs.getDate("d").toLocalDate();
           String action = rs.getString("action");
+          long n = rs.getLong("n");
           if (StatsTables.REWORK.equals(action)) {
-            moves.entered.merge(day, 1L, Long::sum);
+            moves.entered.merge(day, n, Long::sum);
           } else {
-            moves.left.merge(day, 1L, Long::sum);
+            moves.left.merge(day, n, Long::sum);
           }
           if (StatsTables.COMPLETED.equals(action)) {
-            moves.finished.merge(day, 1L, Long::sum);
+            moves.finished.merge(day, n, Long::sum);
           }
         });
     return moves;
@@ -175,8 +181,9 @@ class VolumeKpis {
     tables.each("SELECT " + key + ", COUNT(*) AS n FROM request_history h JOIN repair_request r ON r.id = h.request_id"
         + " WHERE h.action = :completed AND h.at >= :start AND h.at < :end" + where + " GROUP BY " + column, params,
         rs -> slot(counts, rs.getString("k"))[1] = rs.getLong("n"));
-    tables.each("SELECT " + key + ", COUNT(*) AS n FROM repair_request r WHERE r.status NOT IN ("
-        + StatsTables.doneStatuses() + ")" + where + " GROUP BY " + column, params,
+    String backlog = tables.backlog(params);
+    tables.each("SELECT " + key + ", COUNT(*) AS n FROM repair_request r WHERE " + backlog
+        + where + " GROUP BY " + column, params,
         rs -> slot(counts, rs.getString("k"))[2] = rs.getLong("n"));
     tables.each("SELECT " + key + ", COUNT(*) AS n, SUM(r.rating_result) AS result, SUM(r.rating_efficiency) AS eff"
         + " FROM request_history h JOIN repair_request r ON r.id = h.request_id"
