@@ -58,7 +58,7 @@ class RequestList {
     String where = where(filter, measure, status, params);
     long total = tables.count("SELECT COUNT(*) FROM repair_request r WHERE " + where, params);
     params.addValue("offset", Paging.offset(page, size)).addValue("size", size);
-    List<Row> rows = tables.jdbc.query(COLUMNS + where + ORDER + " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY",
+    List<Row> rows = tables.query(COLUMNS + where + ORDER + " OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY",
         params, (rs, i) -> row(rs));
     return new Page<>(rows, page, size, total);
   }

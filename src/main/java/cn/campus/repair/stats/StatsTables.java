@@ -13,6 +13,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -41,7 +42,7 @@ class StatsTables {
   /** Rows fetched per round trip when a result is read as a stream (a cursor on PostgreSQL). */
   static final int FETCH_SIZE = 2_000;
 
-  final NamedParameterJdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate jdbc;
 
   private final ProcessStatuses statuses;
   private final boolean postgres;
@@ -65,7 +66,36 @@ class StatsTables {
    * fetch size (a cursor) only inside one and would otherwise hold the whole result in memory.
    */
   void each(String sql, MapSqlParameterSource params, RowCallbackHandler row) {
-    readOnly.executeWithoutResult(status -> jdbc.query(sql, params, row));
+    readOnly.executeWithoutResult(status -> {
+      plan();
+      jdbc.query(sql, params, row);
+    });
+  }
+
+  <T> List<T> query(String sql, MapSqlParameterSource params, RowMapper<T> row) {
+    return readOnly.execute(status -> {
+      plan();
+      return jdbc.query(sql, params, row);
+    });
+  }
+
+  <T> T queryForObject(String sql, MapSqlParameterSource params, RowMapper<T> row) {
+    return readOnly.execute(status -> {
+      plan();
+      return jdbc.queryForObject(sql, params, row);
+    });
+  }
+
+  /**
+   * PostgreSQL's planner prices a random read at four sequential ones (its default, for spinning
+   * disks) and so joins a month of history entries to their requests by reading all million
+   * requests (450 ms) instead of looking up the 20,000 it needs (50 ms). Our databases sit on SSDs:
+   * these reads are priced as such, for their transaction only.
+   */
+  private void plan() {
+    if (postgres) {
+      jdbc.getJdbcTemplate().execute("SET LOCAL random_page_cost = 1.1");
+    }
   }
 
   /**
@@ -92,7 +122,7 @@ class StatsTables {
   }
 
   long count(String sql, MapSqlParameterSource params) {
-    Long value = jdbc.queryForObject(sql, params, Long.class);
+    Long value = queryForObject(sql, params, (rs, i) -> rs.getLong(1));
     return value == null ? 0 : value;
   }
 

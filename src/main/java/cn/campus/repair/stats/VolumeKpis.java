@@ -58,7 +58,7 @@ class VolumeKpis {
   Optional<Named> mostReceivedBuilding(StatsFilter filter) {
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = filter.requestConditions(params);
-    return tables.jdbc.query("SELECT r.building_id AS k, COUNT(*) AS n FROM repair_request r"
+    return tables.query("SELECT r.building_id AS k, COUNT(*) AS n FROM repair_request r"
             + " WHERE r.created_at >= :start AND r.created_at < :end AND r.building_id IS NOT NULL" + where
             + " GROUP BY r.building_id ORDER BY COUNT(*) DESC, r.building_id OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY", params,
         (rs, i) -> new Named(rs.getString("k"), null, rs.getLong("n"))).stream().findFirst();
@@ -68,7 +68,7 @@ class VolumeKpis {
   Optional<Named> mostFinishedWorker(StatsFilter filter) {
     MapSqlParameterSource params = new MapSqlParameterSource("completed", StatsTables.COMPLETED);
     String where = filter.requestConditions(params);
-    return tables.jdbc.query("SELECT h.actor_id AS k, COUNT(*) AS n FROM request_history h"
+    return tables.query("SELECT h.actor_id AS k, COUNT(*) AS n FROM request_history h"
             + " JOIN repair_request r ON r.id = h.request_id WHERE h.action = :completed AND h.at >= :start"
             + " AND h.at < :end AND h.actor_id IS NOT NULL" + where
             + " GROUP BY h.actor_id ORDER BY COUNT(*) DESC, h.actor_id OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY", params,
@@ -79,7 +79,7 @@ class VolumeKpis {
   Rating rating(StatsFilter filter) {
     MapSqlParameterSource params = new MapSqlParameterSource("rated", StatsTables.RATED);
     String where = filter.requestConditions(params);
-    return tables.jdbc.queryForObject("SELECT COUNT(*) AS n, SUM(r.rating_result) AS result,"
+    return tables.queryForObject("SELECT COUNT(*) AS n, SUM(r.rating_result) AS result,"
         + " SUM(r.rating_efficiency) AS eff FROM request_history h JOIN repair_request r ON r.id = h.request_id"
         + " WHERE h.action = :rated AND h.at >= :start AND h.at < :end AND r.rating_result IS NOT NULL" + where, params,
         (rs, i) -> rating(rs.getLong("n"), rs.getLong("result"), rs.getLong("eff")));
@@ -90,7 +90,7 @@ class VolumeKpis {
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = filter.requestConditions(params);
     String backlog = tables.backlog(params);
-    return tables.jdbc.query("SELECT r.status, COUNT(*) AS n FROM repair_request r WHERE " + backlog
+    return tables.query("SELECT r.status, COUNT(*) AS n FROM repair_request r WHERE " + backlog
             + where + " GROUP BY r.status ORDER BY COUNT(*) DESC, r.status", params,
         (rs, i) -> new StatusCount(rs.getString("status"), rs.getLong("n")));
   }
