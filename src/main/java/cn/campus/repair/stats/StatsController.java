@@ -136,8 +136,12 @@ class StatsController {
       @RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
     StatsFilter filter = filter(query);
     String checked = checkedStatus(status);
-    try (OutputStream out = download(response, filter, "text/csv;charset=UTF-8", "csv")) {
+    OutputStream out = download(response, filter, "text/csv;charset=UTF-8", "csv");
+    try {
       exports.csv(filter, measure, checked, out);
+    } catch (RuntimeException e) {
+      unsent(response);
+      throw e;
     }
   }
 
@@ -146,9 +150,13 @@ class StatsController {
       @RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
     StatsFilter filter = filter(query);
     String checked = checkedStatus(status);
-    try (OutputStream out = download(response, filter,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx")) {
+    OutputStream out = download(response, filter,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    try {
       exports.xlsx(filter, measure, checked, out);
+    } catch (RuntimeException e) {
+      unsent(response);
+      throw e;
     }
   }
 
@@ -159,6 +167,16 @@ class StatsController {
         .filename("报修单-%s至%s.%s".formatted(filter.from(), filter.to(), extension), StandardCharsets.UTF_8)
         .build().toString());
     return response.getOutputStream();
+  }
+
+  /**
+   * A failure before the first bytes left (the database went away): forget the file's headers, so
+   * the caller gets the failure as problem+json rather than a broken download.
+   */
+  private static void unsent(HttpServletResponse response) {
+    if (!response.isCommitted()) {
+      response.reset();
+    }
   }
 
   private StatsFilter filter(Query query) {
