@@ -23,12 +23,10 @@ class PeopleKpis {
   static final int REASONS_SHOWN = 10;
 
   private final StatsTables tables;
-  private final VolumeKpis volume;
   private final Users users;
 
-  PeopleKpis(StatsTables tables, VolumeKpis volume, Users users) {
+  PeopleKpis(StatsTables tables, Users users) {
     this.tables = tables;
-    this.volume = volume;
     this.users = users;
   }
 
@@ -55,7 +53,13 @@ class PeopleKpis {
         + " AND h.actor_id IS NOT NULL" + where + " GROUP BY h.actor_id, h.action", params,
         rs -> slot(counts, rs.getString("k"))[StatsTables.COMPLETED.equals(rs.getString("action")) ? 2 : 3] =
             rs.getLong("n"));
-    Map<String, long[]> ratings = volume.countsBy(anyWorker, "r.worker_id");
+    Map<String, long[]> ratings = new HashMap<>();
+    params.addValue("rated", StatsTables.RATED);
+    tables.each("SELECT r.worker_id AS k, COUNT(*) AS n, SUM(r.rating_result) AS result, SUM(r.rating_efficiency) AS eff"
+        + " FROM request_history h JOIN repair_request r ON r.id = h.request_id WHERE h.action = :rated"
+        + " AND h.at >= :start AND h.at < :end AND r.rating_result IS NOT NULL AND r.worker_id IS NOT NULL" + where
+        + " GROUP BY r.worker_id", params,
+        rs -> ratings.put(rs.getString("k"), new long[] {0, 0, 0, rs.getLong("n"), rs.getLong("result"), rs.getLong("eff")}));
     List<Worker> workers = new ArrayList<>();
     for (User user : users.findByRole(Role.WORKER)) {
       if (filter.workerId() != null && !filter.workerId().equals(user.id())) {

@@ -24,8 +24,6 @@ class SpeedKpis {
   /** What a stage's time is measured to; a stage counts in the period in which it ended. */
   private static final List<String> STAGE_ENDS = List.of(
       "ACCEPTED", "REJECTED", "ASSIGNED", "WORKER_ACCEPTED", "REFUSED", "COMPLETED");
-  private static final List<String> READ = List.of(
-      "ACCEPTED", "REJECTED", "ASSIGNED", "WORKER_ACCEPTED", "REFUSED", "COMPLETED", "REWORK");
 
   private final StatsTables tables;
 
@@ -33,108 +31,62 @@ class SpeedKpis {
     this.tables = tables;
   }
 
-  /** The stages' durations, and each worker's time from accepting a task to finishing it. */
-  record Timings(Durations durations, Map<String, Spreads> repairByWorker) {}
-
-  Timings timings(StatsFilter filter) {
-    MapSqlParameterSource params = new MapSqlParameterSource();
-    String where = filter.requestConditions(params);
-    params.addValue("ends", STAGE_ENDS).addValue("read", READ);
+  /**
+   * Each stage read on its own: the entries that end it in the period (the action index), each with
+   * the time its stage began, the request's latest entry before it that starts the stage (one probe
+   * of the request's own history). A request sent round again (a refusal, a rework) has each round
+   * counted.
+   */
+  Durations durations(StatsFilter filter) {
     Spreads review = new Spreads();
+    stage(filter, List.of("ACCEPTED", "REJECTED"), null, (worker, seconds) -> review.add(seconds));
     Spreads dispatch = new Spreads();
+    stage(filter, List.of("ASSIGNED"), List.of("ACCEPTED", "REFUSED", "REWORK"), (worker, seconds) -> dispatch.add(seconds));
     Spreads answer = new Spreads();
-    Spreads completion = new Spreads();
+    stage(filter, List.of("WORKER_ACCEPTED", "REFUSED"), List.of("ASSIGNED"), (worker, seconds) -> answer.add(seconds));
+    return new Durations(review.spread(), dispatch.spread(), answer.spread(), completion(filter));
+  }
+
+  /** Each worker's time from accepting a task to finishing it, over the repairs finished in the period. */
+  Map<String, Spreads> repairByWorker(StatsFilter filter) {
     Map<String, Spreads> repairByWorker = new HashMap<>();
-    Instant start = filter.start();
-    Instant end = filter.end();
-    Walk walk = new Walk();
-    tables.each("""
-        SELECT h.request_id, h.action, h.at, r.created_at, r.worker_id FROM request_history h
-        JOIN repair_request r ON r.id = h.request_id
-        WHERE h.action IN (:read) AND h.request_id IN (
-          SELECT p.request_id FROM request_history p WHERE p.action IN (:ends) AND p.at >= :start AND p.at < :end)"""
-        + where + " ORDER BY h.request_id, h.at", params, rs -> {
-          String requestId = rs.getString("request_id");
-          if (!requestId.equals(walk.requestId)) {
-            walk.reset(requestId, instant(rs, "created_at"));
-          }
-          Instant at = instant(rs, "at");
-          boolean counts = !at.isBefore(start) && at.isBefore(end);
-          switch (rs.getString("action")) {
-            case "ACCEPTED", "REJECTED" -> {
-              if (counts && !walk.reviewed) {
-                review.add(seconds(walk.created, at));
-              }
-              walk.reviewed = true;
-              walk.waitingForDispatch = at;
-            }
-            case "REWORK" -> walk.waitingForDispatch = at;
-            case "ASSIGNED" -> {
-              if (counts && walk.waitingForDispatch != null) {
-                dispatch.add(seconds(walk.waitingForDispatch, at));
-              }
-              walk.waitingForDispatch = null;
-              walk.assigned = at;
-            }
-            case "REFUSED" -> {
-              if (counts && walk.assigned != null) {
-                answer.add(seconds(walk.assigned, at));
-              }
-              walk.assigned = null;
-              walk.waitingForDispatch = at;
-            }
-            case "WORKER_ACCEPTED" -> {
-              if (counts && walk.assigned != null) {
-                answer.add(seconds(walk.assigned, at));
-              }
-              walk.assigned = null;
-              walk.accepted = at;
-            }
-            case "COMPLETED" -> {
-              if (counts) {
-                completion.add(seconds(walk.created, at));
-                String worker = rs.getString("worker_id");
-                if (walk.accepted != null && worker != null) {
-                  repairByWorker.computeIfAbsent(worker, w -> new Spreads()).add(seconds(walk.accepted, at));
-                }
-              }
-              walk.accepted = null;
-            }
-            default -> { }
+    stage(filter, List.of(StatsTables.COMPLETED), List.of("WORKER_ACCEPTED"), (worker, seconds) -> {
+      if (worker != null) {
+        repairByWorker.computeIfAbsent(worker, w -> new Spreads()).add(seconds);
+      }
+    });
+    return repairByWorker;
+  }
+
+  private interface StageSink {
+    void add(String workerId, long seconds);
+  }
+
+  /** Stages ending with {@code ends} in the period, begun by the latest of {@code starts} (or the submission). */
+  private void stage(StatsFilter filter, List<String> ends, List<String> starts, StageSink sink) {
+    MapSqlParameterSource params = new MapSqlParameterSource("ends", ends);
+    String where = filter.requestConditions(params);
+    String began = "r.created_at";
+    if (starts != null) {
+      params.addValue("starts", starts);
+      began = "(SELECT MAX(s.at) FROM request_history s WHERE s.request_id = h.request_id AND s.action IN (:starts)"
+          + " AND s.at <= h.at)";
+    }
+    tables.each("SELECT r.worker_id, h.at, " + began + " AS began FROM request_history h"
+        + " JOIN repair_request r ON r.id = h.request_id WHERE h.action IN (:ends) AND h.at >= :start AND h.at < :end"
+        + where, params, rs -> {
+          Instant from = instant(rs, "began");
+          if (from != null) {
+            sink.add(rs.getString("worker_id"), seconds(from, instant(rs, "at")));
           }
         });
-    return new Timings(new Durations(review.spread(), dispatch.spread(), answer.spread(), completion.spread()),
-        repairByWorker);
   }
 
-  /** Submission to the worker's 完成, over the repairs finished in the period (one read, no walk). */
+  /** Submission to the worker's 完成, over the repairs finished in the period. */
   Spread completion(StatsFilter filter) {
-    MapSqlParameterSource params = new MapSqlParameterSource("completed", StatsTables.COMPLETED);
-    String where = filter.requestConditions(params);
     Spreads completion = new Spreads();
-    tables.each("SELECT r.created_at, h.at FROM request_history h JOIN repair_request r ON r.id = h.request_id"
-        + " WHERE h.action = :completed AND h.at >= :start AND h.at < :end" + where, params,
-        rs -> completion.add(seconds(instant(rs, "created_at"), instant(rs, "at"))));
+    stage(filter, List.of(StatsTables.COMPLETED), null, (worker, seconds) -> completion.add(seconds));
     return completion.spread();
-  }
-
-  /** Where one request's history walk has got to. */
-  private static final class Walk {
-    String requestId;
-    Instant created;
-    boolean reviewed;
-    Instant waitingForDispatch;
-    Instant assigned;
-    Instant accepted;
-
-    void reset(String id, Instant createdAt) {
-      requestId = id;
-      created = createdAt;
-      reviewed = false;
-      waitingForDispatch = null;
-      assigned = null;
-      accepted = null;
-    }
   }
 
   private static long seconds(Instant from, Instant to) {

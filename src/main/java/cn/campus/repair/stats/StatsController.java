@@ -88,7 +88,7 @@ class StatsController {
 
   @GetMapping("/durations")
   Durations durations(@ModelAttribute Query query) {
-    return speed.timings(filter(query)).durations();
+    return speed.durations(filter(query));
   }
 
   @GetMapping("/service-levels")
@@ -109,7 +109,7 @@ class StatsController {
   @GetMapping("/workers")
   List<Worker> workers(@ModelAttribute Query query) {
     StatsFilter filter = filter(query);
-    return people.workers(filter, speed.timings(filter).repairByWorker());
+    return people.workers(filter, speed.repairByWorker(filter));
   }
 
   @GetMapping("/refusals")

@@ -45,6 +45,9 @@ class DatabaseDownHealthTest {
     registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + NAME + ";IFEXISTS=TRUE;LOCK_TIMEOUT=10000");
     registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
     registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+    // Camunda keeps engines in a static registry by name: under the default name, closing this
+    // context would unregister the engine the other tests' shared context serves its REST API with.
+    registry.add("camunda.bpm.process-engine-name", () -> NAME);
   }
 
   @AfterAll
