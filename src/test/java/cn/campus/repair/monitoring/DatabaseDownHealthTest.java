@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The health a load balancer reads follows the database: UP while it answers, DOWN (503) once it
- * is gone. A service of its own on a database of its own, since the test takes the database away.
+ * is gone. A service of its own on a database of its own, since the test takes the database away;
+ * the build runs it in a JVM of its own (pom.xml), away from the suite's shared engine.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestSmsConfiguration.class)
