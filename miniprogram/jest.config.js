@@ -6,7 +6,8 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/unit/**/*.test.js'],
-      setupFilesAfterEnv: ['<rootDir>/test/helpers/setup-unit.js']
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/setup-unit.js'],
+      moduleNameMapper: { '^@qiun/ucharts$': '<rootDir>/test/helpers/ucharts.js' }
     },
     {
       displayName: 'contract',

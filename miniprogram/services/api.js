@@ -248,9 +248,14 @@ const postNotice = body => http.request({ method: 'POST', path: '/api/notices', 
 const closeNotice = id => http.request({ method: 'POST', path: `/api/notices/${enc(id)}/close` })
 const followNotice = id => http.request({ method: 'POST', path: `/api/notices/${enc(id)}/follow` })
 const unfollowNotice = id => http.request({ method: 'DELETE', path: `/api/notices/${enc(id)}/follow` })
+// --- The office's numbers (admins) ---
+/** getStats(kind, {from?, to?, category?, buildingId?, workerId?}): kind is overview, flow, backlog, categories… */
+const getStats = (kind, { from, to, category, buildingId, workerId, interval } = {}) =>
+  http.request({ path: `/api/stats/${enc(kind)}`, query: { from, to, category, buildingId, workerId, interval } })
 
 module.exports = {
   sendSmsCode,
+  getStats,
   login,
   logout,
   getMe,

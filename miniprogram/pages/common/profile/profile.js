@@ -83,6 +83,10 @@ Page({
     })
   },
 
+  openStats() {
+    wx.navigateTo({ url: '/pages/admin/stats/stats' })
+  },
+
   changePassword() {
     wx.navigateTo({ url: '/pages/common/password/password' })
   },

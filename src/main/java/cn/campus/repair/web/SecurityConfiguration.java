@@ -51,6 +51,7 @@ class SecurityConfiguration {
             // The local outbox holds every login code and text (places, workers' phones).
             .requestMatchers("/api/dev/sms").hasRole("ADMIN")
             .requestMatchers("/api/staff", "/api/staff/**", "/api/workers").hasRole("ADMIN")
+            .requestMatchers("/api/stats/**").hasRole("ADMIN")
             // Who may take each action on a request is the action table's (request.RequestActions).
             .requestMatchers(HttpMethod.POST, "/api/requests").hasRole("USER")
             // Everyone reads places (the report form's pickers); admins print labels and change places.
