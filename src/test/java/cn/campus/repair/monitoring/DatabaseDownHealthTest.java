@@ -44,6 +44,9 @@ class DatabaseDownHealthTest {
     keeper = DriverManager.getConnection("jdbc:h2:mem:" + NAME + ";DB_CLOSE_DELAY=-1", "sa", "");
     // IFEXISTS: once shut down, the pool cannot make a new empty database in its place.
     registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + NAME + ";IFEXISTS=TRUE;LOCK_TIMEOUT=10000");
+    // Its own H2 also when the suite runs on PostgreSQL (TEST_DB_USER would name a PostgreSQL user).
+    registry.add("spring.datasource.username", () -> "sa");
+    registry.add("spring.datasource.password", () -> "");
     registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
     registry.add("camunda.bpm.job-execution.enabled", () -> "false");
     // Camunda keeps engines in a static registry by name: under the default name, closing this
