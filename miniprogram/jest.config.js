@@ -6,7 +6,14 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/unit/**/*.test.js'],
-      setupFilesAfterEnv: ['<rootDir>/test/helpers/setup-unit.js']
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/setup-unit.js'],
+      // TDesign ships ES modules that WeChat DevTools compiles (project.config.json `es6`); jest
+      // needs the same done to them.
+      // ...and finds a package's own packages in the nearest miniprogram_npm/, as WeChat does.
+      moduleDirectories: ['node_modules', 'miniprogram_npm'],
+      transform: {
+        'miniprogram_npm/.+\\.js$': ['babel-jest', { babelrc: false, configFile: false, plugins: ['@babel/plugin-transform-modules-commonjs'] }]
+      }
     },
     {
       displayName: 'contract',

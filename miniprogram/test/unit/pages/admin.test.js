@@ -136,7 +136,7 @@ describe('pages/admin/dispatch/dispatch.js', () => {
     expect(rows).toHaveLength(2)
     expect(rows[0].dom.textContent).toContain('李师傅')
     expect(rows[0].dom.textContent).toContain('137****1111')
-    expect(rows[0].dom.textContent).toContain('进行中任务1')
+    expect(rows[0].dom.textContent).toContain('进行中任务 1')
     expect(rows[0].dom.textContent).toContain('4.8 分')
     expect(rows[0].dom.textContent).toContain('专长')
     expect(rows[1].dom.textContent).not.toContain('专长')
