@@ -1,5 +1,7 @@
 module.exports = {
   globalSetup: '<rootDir>/test/helpers/global-setup.js',
+  // A page renders with the real TDesign components, compiled by wcc: slower than a stub.
+  testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
   projects: [
     {

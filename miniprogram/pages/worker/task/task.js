@@ -1,5 +1,6 @@
 // A worker's task: accept it, or refuse it with a reason (it goes back to dispatch); finish it with
-// a note; call the requester. Each action's button shows when the server allows it.
+// a note; call the requester (from the request's 报修人 cell). Each action's button shows when the
+// server allows it; refusing and completing open a half-screen popup for the reason or note.
 const api = require('../../../services/api')
 const requestDetailPage = require('../../../utils/request-detail')
 const { allowedActions } = require('../../../utils/actions')
@@ -30,6 +31,11 @@ Page(requestDetailPage({
 
   closePanel() {
     this.setData({ panel: '', errors: {} })
+  },
+
+  // Closed by a tap outside it.
+  onPopup(e) {
+    if (!e.detail.visible) this.closePanel()
   },
 
   onReason(e) {
@@ -74,11 +80,5 @@ Page(requestDetailPage({
   complete() {
     const note = this.data.note.trim()
     return this.run(() => api.completeTask(this.data.id, note || undefined), '已完成，已通知报修人评价')
-  },
-
-  callRequester() {
-    const r = this.data.request
-    const phone = (r && (r.contactPhone || (r.requester && r.requester.phone))) || ''
-    if (phone) wx.makePhoneCall({ phoneNumber: phone })
   }
 }))
