@@ -196,7 +196,15 @@ function inkOf(file) {
   return ink / (png.data.length / (4 * 7))
 }
 
+// The clock stands still at one moment (only Date is faked: the pages' timers run as usual), so the
+// times the pages show, and with them the PNGs, change only when a page does.
+const NOW = new Date('2026-11-30T10:00:00+08:00')
+const REAL_TIMERS = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame',
+  'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout']
+
 describe('the page gallery (docs/screenshots)', () => {
+  beforeEach(() => jest.useFakeTimers({ now: NOW, doNotFake: REAL_TIMERS }))
+  afterEach(() => jest.useRealTimers())
   // GALLERY_HTML=<folder> keeps the HTML drawn, to look into a page in a browser.
   const tmp = process.env.GALLERY_HTML || fs.mkdtempSync(path.join(os.tmpdir(), 'gallery-'))
 
