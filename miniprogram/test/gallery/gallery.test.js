@@ -222,6 +222,8 @@ describe('the page gallery (docs/screenshots)', () => {
     const { comp } = loadPage(pagePath, query)
     await flush(6)
     if (act) await act(comp)
+    // ...and TDesign's transitions (a popup's 240 ms) have ended.
+    await new Promise(resolve => setTimeout(resolve, 400))
     await flush(6)
     fs.writeFileSync(path.join(tmp, `${name}.html`), pageHtml(comp, { title: titleOf(pagePath), back: !TAB_PAGES.has(pagePath) }))
   })

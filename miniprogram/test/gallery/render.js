@@ -53,6 +53,8 @@ wx-switch[checked]:not([checked="false"])::after { left: 22px; }
 wx-radio, wx-checkbox { display: inline-block; }
 wx-video, wx-map, wx-canvas, wx-camera { display: none; }
 [hidden]:not([hidden="false"]) { display: none !important; }
+/* drawn at rest: a popup's fade-in would otherwise be caught half way */
+*, *::before, *::after { transition: none !important; animation: none !important; }
 /* jsdom measures every node as 0 × 0 at the top, so t-sticky thinks it is stuck: draw it in place. */
 [class*="t-sticky--t-sticky__content"] { position: static !important; }
 [class*="t-sticky--t-sticky "] { height: auto !important; }
