@@ -15,9 +15,10 @@ const issuedParts = {
 const lastCall = suffix => wx.__calls.filter(c => c.url.split('?')[0].endsWith(suffix)).pop()
 
 describe('pages/worker/task/task.js (parts)', () => {
-  test('a refusal names its reason from the list; 需要配件 opens the parts page instead of refusing', async () => {
+  test('a refusal names its reason from the list; 需要配件 picks the parts in the same popup', async () => {
     asWorker()
     wx.__route('GET', '/api/requests/r1', { data: request({ status: 'ASSIGNED', worker, allowedActions: ['accept', 'refuse'] }) })
+    wx.__route('GET', '/api/materials/parts', { data: page([valve]) })
     wx.__route('POST', '/api/requests/r1/refuse', { data: request({ status: 'AWAITING_DISPATCH', allowedActions: [] }) })
     const { comp } = loadPage('pages/worker/task/task', { id: 'r1' })
     await flush()
@@ -25,12 +26,20 @@ describe('pages/worker/task/task.js (parts)', () => {
     expect(comp.querySelectorAll('.refuse-category').length).toBe(4)
 
     await fire(comp, '#refuse-category', 'change', { value: 'PARTS' })
+    await flush()
     await tap(comp, '#refuse-submit')
-    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/worker/parts/parts?id=r1&mode=refuse' })
+    expect(text(comp, '#error-parts')).toBe('请至少选择一种配件，数量大于0')
     expect(lastCall('/refuse')).toBeUndefined()
-
-    await fire(comp, '#refuse-category', 'change', { value: 'NOT_MY_SPECIALTY' })
+    await tap(comp, '#refuse-picker >>> #part-p1')
     await tap(comp, '#refuse-submit')
+    await flush()
+    expect(lastCall('/refuse').data).toEqual({ category: 'PARTS', parts: [{ partId: 'p1', quantity: 1 }] })
+
+    const again = loadPage('pages/worker/task/task', { id: 'r1' }).comp
+    await flush()
+    await tap(again, '#refuse')
+    await fire(again, '#refuse-category', 'change', { value: 'NOT_MY_SPECIALTY' })
+    await tap(again, '#refuse-submit')
     await flush()
     expect(lastCall('/refuse').data).toEqual({ category: 'NOT_MY_SPECIALTY' })
   })

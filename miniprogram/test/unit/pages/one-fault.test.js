@@ -35,7 +35,7 @@ describe('components/same-fault/same-fault.js', () => {
     expect(asked.url).toContain('roomId=r512')
     expect(asked.url).not.toContain('buildingId')
     expect(wx.__calls.find(c => c.url.includes('/api/notices')).url).toContain('buildingId=b3')
-    expect(text(comp, '.sf-card .sf-line')).toBe('3号楼 512 · 水电维修 · 已派工 · 2小时前')
+    expect(text(comp, '.sf-card .sf-line')).toBe('3号楼 512 · 水电维修 · 待接单 · 2小时前')
     expect(text(comp, '.sf-card .sf-hint')).toBe('3人受影响')
     expect(text(comp, '.sf-notice .sf-line')).toContain('3号楼 水电维修 停供至')
     expect(text(comp, '.sf-notice .sf-reason')).toBe('原因：管道检修')
