@@ -9,7 +9,7 @@ const os = require('os')
 const path = require('path')
 const { execFileSync } = require('child_process')
 const { PNG } = require('pngjs')
-const { loadPage, tap, type } = require('../helpers/simulate')
+const { loadPage, tap, type, fire } = require('../helpers/simulate')
 const { flush } = require('../helpers/wx')
 const { request, page, login, categories } = require('../helpers/fixtures')
 const { pageHtml, rpx } = require('./render')
@@ -28,11 +28,28 @@ const hoursOn = h => new Date(Date.now() + h * 3600 * 1000).toISOString()
 const USER = { id: 'u1', role: 'USER', name: '张三', phone: '13912345678' }
 const WORKER = { id: 'w1', role: 'WORKER', name: '李师傅', phone: '13700001111' }
 const ADMIN = { id: 'a1', role: 'ADMIN', name: '王老师', phone: '13800000000' }
+const KEEPER = { id: 'k1', role: 'WAREHOUSE', name: '赵库管', phone: '13700002222' }
 const worker = { id: 'w1', name: '李师傅', phone: '13700001111' }
 const step = (key, name, assignee, dueInHours) => ({
   key, name, since: hoursAgo(2), assignee, dueAt: dueInHours == null ? null : hoursOn(dueInHours), overdue: dueInHours != null && dueInHours < 0
 })
 const history = entries => entries.map(([h, action, actor, note]) => ({ at: hoursAgo(h), action, actor, note: note || null }))
+
+const PART_LINE = over => Object.assign({ id: 'l1', partId: 'p1', name: '球阀 DN20', unit: '个', unitPrice: 48, quantity: 2, issued: 0, used: null, state: 'REQUESTED', warehouseId: null }, over)
+const PARTS = [
+  { id: 'p1', name: '球阀', spec: 'DN20', unit: '个', unitPrice: 48, category: '水暖', shelf: 'A-01', minStock: 2, retired: false },
+  { id: 'p2', name: '生料带', spec: '', unit: '卷', unitPrice: 2, category: '水暖', shelf: 'A-02', minStock: 10, retired: false },
+  { id: 'p4', name: 'LED灯管', spec: 'T8 1.2m', unit: '根', unitPrice: 25, category: '电工', shelf: 'B-03', minStock: 20, retired: false }
+]
+const WAREHOUSES = [{ id: 'h1', name: '主仓库', location: '后勤楼' }, { id: 'h2', name: '北区仓库', location: '' }]
+const NOTICE = {
+  id: 'n1', state: 'ACTIVE', buildingId: '4', place: '北区3号楼', category: { code: 'WATER', name: '水电维修' },
+  reason: '主管道检修', startsAt: hoursAgo(1), endsAt: hoursOn(5), followers: 12, following: false
+}
+const CARD = {
+  id: 'r3', number: 'BX20261130003', status: 'ASSIGNED', currentStep: '维修工确认接单', category: { code: 'WATER', name: '水电维修' },
+  place: '北区3号楼 402', createdAt: hoursAgo(2), followers: 2, mine: false, following: false
+}
 
 const SAMPLES = {
   review: over => request(Object.assign({
@@ -70,13 +87,20 @@ const SAMPLES = {
     rating: { result: 5, efficiency: 4, comment: '师傅很专业' },
     history: history([[200, 'SUBMITTED', '张三'], [150, 'COMPLETED', '李师傅'], [140, 'RATED', '张三']])
   }, over)),
+  partsWaiting: over => request(Object.assign({
+    id: 'r10', number: 'BX20261130010', status: 'PENDING_APPROVAL', description: '锅炉房循环水泵异响，需要更换水泵', category: { code: 'WATER', name: '水电维修' },
+    location: { building: '锅炉房', room: '', detail: '', latitude: null, longitude: null },
+    worker, currentStep: step('approveParts', '配件审批', null, null),
+    parts: { lines: [PART_LINE({ id: 'l2', partId: 'p3', name: '循环水泵 50W', unit: '台', unitPrice: 560, quantity: 1 })], estimate: 560, cost: 0 },
+    history: history([[9, 'SUBMITTED', '张三'], [8, 'ACCEPTED', '王老师'], [7, 'ASSIGNED', '王老师', '李师傅'], [6, 'WORKER_ACCEPTED', '李师傅'], [1, 'PARTS_REQUESTED', '李师傅', '循环水泵 50W × 1']])
+  }, over)),
   cancelled: over => request(Object.assign({ id: 'r7', number: 'BX20261118001', status: 'CANCELLED', description: '窗户关不严', category: { code: 'FURNITURE', name: '家具门窗' }, currentStep: null }, over))
 }
 
 // Each role's view of the same requests: the server's allowedActions for that viewer (docs/api.md).
 const asUser = r => Object.assign(r, { allowedActions: { PENDING_REVIEW: ['cancel'], AWAITING_DISPATCH: ['cancel'], ASSIGNED: ['cancel'], AWAITING_RATING: ['rate'] }[r.status] || [] })
-const asWorker = r => Object.assign(r, { allowedActions: { ASSIGNED: ['accept', 'refuse'], IN_PROGRESS: ['complete'] }[r.status] || [] })
-const asAdmin = r => Object.assign(r, { allowedActions: { PENDING_REVIEW: ['review'], AWAITING_DISPATCH: ['assign'], PENDING_REVISIT: ['revisit'] }[r.status] || [] })
+const asWorker = r => Object.assign(r, { allowedActions: { ASSIGNED: ['accept', 'refuse'], IN_PROGRESS: ['requestParts', 'complete'] }[r.status] || [] })
+const asAdmin = r => Object.assign(r, { allowedActions: { PENDING_REVIEW: ['review', 'merge'], AWAITING_DISPATCH: ['assign', 'merge'], PENDING_REVISIT: ['revisit'], PENDING_APPROVAL: ['approveParts'] }[r.status] || [] })
 
 const staff = over => Object.assign({ id: 'w2', phone: '13900000002', name: '王师傅', role: 'WORKER', department: '后勤维修中心', specialties: ['WATER'], hasPassword: true, active: true }, over)
 const building = over => Object.assign({ id: '3', area: { id: '1', name: '南校区' }, name: '7号楼', kind: 'DORMITORY', kindName: '宿舍', latitude: null, longitude: null, retired: false }, over)
@@ -96,6 +120,10 @@ function commonRoutes(who) {
   wx.__route('GET', /^\/api\/requests\/r\d+\/queue/, { data: { waiting: true, ahead: 2, estimatedBy: hoursOn(3), basis: 'QUEUE' } })
   wx.__route('GET', /^\/api\/requests\/r\d+\/place-history/, { data: page([]) })
   wx.__route('GET', /^\/api\/attachments\//, { data: '' })
+  wx.__route('GET', '/api/notices', { data: [NOTICE] })
+  wx.__route('GET', '/api/requests/followed', { data: page([]) })
+  wx.__route('GET', '/api/materials/parts', { data: page(PARTS) })
+  wx.__route('GET', '/api/materials/warehouses', { data: WAREHOUSES })
 }
 
 // --- the screens: [file name, role, page, query, sample routes, what to do once it shows] ----------
@@ -175,13 +203,61 @@ const SCREENS = [
     wx.__route('GET', '/api/places/buildings/3', { data: building() })
     wx.__route('GET', '/api/places/rooms', { data: page([room('12', '301'), room('13', '302')]) })
   }],
-  ['admin-import', ADMIN, 'pages/admin/import/import', {}, () => {}]
+  ['admin-import', ADMIN, 'pages/admin/import/import', {}, () => {}],
+  // materials and the warehouse (docs/materials.md)
+  ['worker-task-refuse-parts', WORKER, 'pages/worker/task/task', { id: 'r3' }, () => {
+    wx.__route('GET', '/api/requests/r3', { data: asWorker(SAMPLES.assigned()) })
+  }, async comp => {
+    await tap(comp, '#refuse')
+    await fire(comp, '#refuse-category', 'change', { value: 'PARTS' })
+    await tap(comp, '#refuse-picker >>> #part-p1')
+  }],
+  ['worker-task-parts-issued', WORKER, 'pages/worker/task/task', { id: 'r4' }, () => {
+    wx.__route('GET', '/api/requests/r4', { data: asWorker(SAMPLES.repairing({ parts: { lines: [PART_LINE({ issued: 2, state: 'ISSUED', warehouseId: 'h1' })], estimate: 96, cost: 0 } })) })
+  }, async comp => { await tap(comp, '#complete') }],
+  ['worker-parts', WORKER, 'pages/worker/parts/parts', { id: 'r4', mode: 'request' }, () => {}, async comp => {
+    await tap(comp, '#picker >>> #part-p1')
+    await tap(comp, '#picker >>> #part-p2')
+  }],
+  ['admin-request-approval', ADMIN, 'pages/admin/request/request', { id: 'r10' }, () => {
+    wx.__route('GET', '/api/requests/r10', { data: asAdmin(SAMPLES.partsWaiting()) })
+  }],
+  ['keeper-queue', KEEPER, 'pages/warehouse/queue/queue', {}, () => {
+    wx.__route('GET', '/api/materials/queue', { data: [{ request: SAMPLES.repairing({ status: 'AWAITING_PARTS' }), parts: { lines: [PART_LINE(), PART_LINE({ id: 'l3', partId: 'p2', name: '生料带', unit: '卷', unitPrice: 2, quantity: 1 })], estimate: 98, cost: 0 } }] })
+  }],
+  ['keeper-stock', KEEPER, 'pages/warehouse/stock/stock', {}, () => {
+    wx.__route('GET', '/api/materials/stock', { data: [{ part: PARTS[0], quantity: 1, low: true, value: 48 }, { part: PARTS[1], quantity: 30, low: false, value: 60 }, { part: PARTS[2], quantity: 40, low: false, value: 1000 }] })
+  }],
+  ['keeper-receipt', KEEPER, 'pages/warehouse/receipt/receipt', {}, () => {}],
+  // one fault, one request (docs/duplicates.md)
+  ['user-report-same-fault', USER, 'pages/user/report/report', {}, () => {
+    wx.__route('GET', '/api/requests/duplicates', { data: { items: [CARD], buildingWide: false } })
+  }, async comp => {
+    await fire(comp, '#category', 'change', { value: 0 })
+    comp.instance.setPlace({ id: '12', label: '北区3号楼 402', building: { id: '4', name: '北区3号楼' } }, null)
+    await flush(5)
+  }],
+  ['user-detail-followers', USER, 'pages/user/detail/detail', { id: 'r3' }, () => {
+    wx.__route('GET', '/api/requests/r3', { data: asUser(SAMPLES.assigned({ followers: 3 })) })
+  }],
+  ['user-detail-merged', USER, 'pages/user/detail/detail', { id: 'r11' }, () => {
+    wx.__route('GET', '/api/requests/r11', { data: asUser(SAMPLES.cancelled({ id: 'r11', status: 'MERGED', mergedInto: 'r3' })) })
+  }],
+  ['admin-merge', ADMIN, 'pages/admin/merge/merge', { id: 'r2' }, () => {
+    wx.__route('GET', '/api/requests/r2', { data: asAdmin(SAMPLES.dispatch({ location: { building: '北区3号楼', room: '402', roomId: '12', buildingId: '4' } })) })
+    wx.__route('GET', '/api/requests/duplicates', { data: { items: [CARD], buildingWide: false } })
+  }],
+  ['admin-notices', ADMIN, 'pages/admin/notices/notices', {}, () => {
+    wx.__route('GET', '/api/notices/all', { data: page([NOTICE, Object.assign({}, NOTICE, { id: 'n2', state: 'ENDED', place: '南区5号楼', reason: '变压器更换', category: { code: 'POWER', name: '供电' } })]) })
+  }],
+  ['admin-notice-post', ADMIN, 'pages/admin/notice-post/notice-post', {}, () => {}]
 ]
 
 // The pages WeChat shows without a back arrow: the first page and those opened from a tab bar.
 const TAB_PAGES = new Set(['pages/login/login', 'pages/user/home/home', 'pages/user/hotline/hotline', 'pages/user/report/report',
   'pages/common/profile/profile', 'pages/worker/tasks/tasks', 'pages/common/search/search', 'pages/admin/requests/requests',
-  'pages/admin/staff-list/staff-list', 'pages/admin/categories/categories'])
+  'pages/admin/staff-list/staff-list', 'pages/admin/categories/categories', 'pages/warehouse/queue/queue',
+  'pages/warehouse/stock/stock', 'pages/warehouse/receipt/receipt'])
 
 const titleOf = pagePath => require(path.join(ROOT, `${pagePath}.json`)).navigationBarTitleText || app.window.navigationBarTitleText
 
