@@ -68,7 +68,7 @@ describe('components/same-fault/same-fault.js', () => {
     const followed = jest.fn()
     comp.addEventListener('followed', followed)
     await flush(5)
-    expect(text(comp, '#open-mine-0')).toBe('我的报修 ›')
+    expect(text(comp, '#open-mine-0')).toBe('我的报修')
     expect(comp.querySelector('#follow-request-1')).toBeUndefined()
     await tap(comp, '#follow-notice-0')
     await flush()
