@@ -217,7 +217,7 @@ describe('pages/warehouse/stock/stock.js', () => {
     await flush()
     expect(comp.querySelectorAll('.stock-line').length).toBe(1)
 
-    await tap(comp, '#part-p1 .link')
+    await tap(comp, '#count-p1')
     await type(comp, '#counted', '3')
     await tap(comp, '#save-count')
     await flush()
