@@ -215,7 +215,7 @@ const SCREENS = [
   ['worker-task-parts-issued', WORKER, 'pages/worker/task/task', { id: 'r4' }, () => {
     wx.__route('GET', '/api/requests/r4', { data: asWorker(SAMPLES.repairing({ parts: { lines: [PART_LINE({ issued: 2, state: 'ISSUED', warehouseId: 'h1' })], estimate: 96, cost: 0 } })) })
   }, async comp => { await tap(comp, '#complete') }],
-  ['worker-parts', WORKER, 'pages/worker/parts/parts', { id: 'r4', mode: 'request' }, () => {}, async comp => {
+  ['worker-parts', WORKER, 'pages/worker/parts/parts', { id: 'r4' }, () => {}, async comp => {
     await tap(comp, '#picker >>> #part-p1')
     await tap(comp, '#picker >>> #part-p2')
   }],

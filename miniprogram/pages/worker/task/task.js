@@ -79,7 +79,7 @@ Page(requestDetailPage({
 
   /** Parts asked for during the repair are picked on their own page, with room for the search. */
   askForParts() {
-    wx.navigateTo({ url: `/pages/worker/parts/parts?id=${this.data.id}&mode=request` })
+    wx.navigateTo({ url: `/pages/worker/parts/parts?id=${this.data.id}` })
   },
 
   onNote(e) {

@@ -54,7 +54,7 @@ describe('pages/worker/task/task.js (parts)', () => {
     expect(text(comp, '#parts >>> #line-0')).toContain('球阀 DN20')
     expect(text(comp, '#parts >>> #estimate')).toBe('估价 ¥96.00')
     await tap(comp, '#request-parts')
-    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/worker/parts/parts?id=r1&mode=request' })
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/worker/parts/parts?id=r1' })
   })
 
   test('completing records what was used of each issued part; more than issued is caught before sending', async () => {
@@ -84,7 +84,7 @@ describe('pages/worker/parts/parts.js', () => {
     asWorker()
     wx.__route('GET', '/api/materials/parts', { data: page([valve]) })
     wx.__route('POST', '/api/requests/r1/requestParts', { data: request({ status: 'AWAITING_PARTS' }) })
-    const { comp } = loadPage('pages/worker/parts/parts', { id: 'r1', mode: 'request' })
+    const { comp } = loadPage('pages/worker/parts/parts', { id: 'r1' })
     await flush()
     await tap(comp, '#submit')
     expect(text(comp, '#error')).toBe('请至少选择一种配件，数量大于0')
@@ -101,18 +101,6 @@ describe('pages/worker/parts/parts.js', () => {
       note: '阀门锈死'
     })
     expect(wx.navigateBack).toHaveBeenCalled()
-  })
-
-  test('in refuse mode the parts go with a refusal for parts', async () => {
-    asWorker()
-    wx.__route('GET', '/api/materials/parts', { data: page([valve]) })
-    wx.__route('POST', '/api/requests/r1/refuse', { data: request({ status: 'AWAITING_PARTS' }) })
-    const { comp } = loadPage('pages/worker/parts/parts', { id: 'r1', mode: 'refuse' })
-    await flush()
-    await tap(comp, '#picker >>> #part-p1')
-    await tap(comp, '#submit')
-    await flush()
-    expect(lastCall('/refuse').data).toEqual({ category: 'PARTS', parts: [{ partId: 'p1', quantity: 1 }] })
   })
 
   test('a refusal from the server (an unknown part) is shown', async () => {
