@@ -14,6 +14,20 @@ const login = credentials =>
 
 const logout = () => http.request({ method: 'POST', path: '/api/auth/logout' })
 
+// --- WeChat (docs/wechat.md) ---------------------------------------------------------------------
+/** wechatLogin(wx.login's code) → {bound: true, token, expiresAt, user} or {bound: false, ticket, ticketExpiresAt} */
+const wechatLogin = code => http.request({ method: 'POST', path: '/api/auth/wechat', data: { code }, auth: false })
+/** wechatBind({ticket, phoneCode}) or wechatBind({ticket, phone, code}) → {bound: true, token, expiresAt, user} */
+const wechatBind = body => http.request({ method: 'POST', path: '/api/auth/wechat/bind', data: body, auth: false })
+/** → {enabled, subscribe: {submit: [template id], accept: [template id]}} */
+const wechatSettings = () => http.request({ path: '/api/wechat/settings', auth: false })
+/** → {bound, boundAt, subscriptions: {REQUEST_ACCEPTED: 1, ...}} */
+const getWechat = () => http.request({ path: '/api/me/wechat' })
+const unbindWechat = () => http.request({ method: 'DELETE', path: '/api/me/wechat' })
+/** reportSubscriptions({<template id>: 'accept'|'reject'|'ban'|'filter'}) → as getWechat */
+const reportSubscriptions = results =>
+  http.request({ method: 'POST', path: '/api/me/wechat/subscriptions', data: { results } })
+
 const getMe = () => http.request({ path: '/api/me' })
 
 /** updateMe({name?, department?, address?}) → user */
@@ -234,9 +248,14 @@ const postNotice = body => http.request({ method: 'POST', path: '/api/notices', 
 const closeNotice = id => http.request({ method: 'POST', path: `/api/notices/${enc(id)}/close` })
 const followNotice = id => http.request({ method: 'POST', path: `/api/notices/${enc(id)}/follow` })
 const unfollowNotice = id => http.request({ method: 'DELETE', path: `/api/notices/${enc(id)}/follow` })
+// --- The office's numbers (admins) ---
+/** getStats(kind, {from?, to?, category?, buildingId?, workerId?}): kind is overview, flow, backlog, categories… */
+const getStats = (kind, { from, to, category, buildingId, workerId, interval } = {}) =>
+  http.request({ path: `/api/stats/${enc(kind)}`, query: { from, to, category, buildingId, workerId, interval } })
 
 module.exports = {
   sendSmsCode,
+  getStats,
   login,
   logout,
   getMe,
@@ -318,5 +337,11 @@ module.exports = {
   postNotice,
   closeNotice,
   followNotice,
-  unfollowNotice
+  unfollowNotice,
+  wechatLogin,
+  wechatBind,
+  wechatSettings,
+  getWechat,
+  unbindWechat,
+  reportSubscriptions
 }

@@ -1,8 +1,10 @@
 // Login by phone + SMS code (the first code login creates the account) or phone + password.
-// The role in the answer decides the home page.
+// The role in the answer decides the home page. Inside WeChat a bound person is logged in silently;
+// the first time, the phone number button (or the SMS code) proves the phone and binds this WeChat.
 const api = require('../../services/api')
 const session = require('../../services/session')
 const placeLink = require('../../utils/place-link')
+const wechat = require('../../services/wechat')
 const { normalizePhone, isPhone, isCode } = require('../../utils/validate')
 const { showError, toast, confirm } = require('../../utils/ui')
 
@@ -15,12 +17,38 @@ Page({
     countdown: 0,
     sending: false,
     submitting: false,
+    wechatTicket: '',
     errors: {}
   },
 
   onLoad() {
     const user = session.getUser()
     if (session.getToken() && user) wx.reLaunch({ url: session.homeFor(user) })
+    else return this.silentLogin()
+  },
+
+  /** Opened in WeChat: a bound person goes straight in; an unbound one gets the phone number button. */
+  silentLogin() {
+    return wechat.silentLogin().then(result => {
+      if (result && result.user) wx.reLaunch({ url: placeLink.afterLogin(result.user) || session.homeFor(result.user) })
+      else if (result && result.ticket) this.setData({ wechatTicket: result.ticket })
+    })
+  },
+
+  onPhoneNumber(e) {
+    if (this.data.submitting) return Promise.resolve()
+    this.setData({ submitting: true })
+    return wechat.bindWithPhoneButton(this.data.wechatTicket, e)
+      .then(user => {
+        this.setData({ submitting: false })
+        wx.reLaunch({ url: placeLink.afterLogin(user) || session.homeFor(user) })
+      })
+      .catch(err => {
+        this.setData({ submitting: false })
+        showError(err, '登录失败')
+        // A ticket that expired meanwhile: a new one, so the next tap works.
+        if (err.fieldErrors && err.fieldErrors.ticket) return this.silentLogin()
+      })
   },
 
   onUnload() {
@@ -89,7 +117,9 @@ Page({
       ? { phone, code: this.data.code.trim() }
       : { phone, password: this.data.password }
     this.setData({ submitting: true })
-    return api.login(credentials)
+    const ticket = this.data.mode === 'code' ? this.data.wechatTicket : ''
+    // Opened in WeChat for the first time: the code login also binds this WeChat.
+    return (ticket ? api.wechatBind(Object.assign({ ticket }, credentials)) : api.login(credentials))
       .then(res => {
         session.save(res.token, res.user)
         this.setData({ submitting: false })

@@ -14,6 +14,10 @@ const { flush } = require('../helpers/wx')
 const { request, page, login, categories } = require('../helpers/fixtures')
 const { pageHtml, rpx } = require('./render')
 
+// The charts are uCharts on WeChat's 2d canvas, which the simulator has not: they are left blank
+// rather than drawn by a stand-in that would not look like them.
+jest.mock('../../utils/charts', () => ({ draw: () => Promise.resolve({}) }))
+
 // miniprogram-simulate writes 1rpx as 1px; on a 375 pt screen it is half that.
 require('miniprogram-simulate/src/utils').transformRpx = rpx
 
@@ -250,7 +254,20 @@ const SCREENS = [
   ['admin-notices', ADMIN, 'pages/admin/notices/notices', {}, () => {
     wx.__route('GET', '/api/notices/all', { data: page([NOTICE, Object.assign({}, NOTICE, { id: 'n2', state: 'ENDED', place: '南区5号楼', reason: '变压器更换', category: { code: 'POWER', name: '供电' } })]) })
   }],
-  ['admin-notice-post', ADMIN, 'pages/admin/notice-post/notice-post', {}, () => {}]
+  ['admin-notice-post', ADMIN, 'pages/admin/notice-post/notice-post', {}, () => {}],
+  // numbers (docs/stats.md): the charts are uCharts on a canvas, which the gallery does not draw
+  ['admin-stats', ADMIN, 'pages/admin/stats/stats', {}, () => {
+    const spread = (median, p90) => ({ count: 2, medianMinutes: median, p90Minutes: p90 })
+    wx.__route('GET', '/api/stats/overview', { data: {
+      period: { from: '2026-11-24', to: '2026-11-30' }, received: 12, finished: 9, rejected: 1, cancelled: 0, backlog: 4,
+      completion: spread(150, 600), withinServiceLevel: { total: 8, onTime: 6, share: 0.75 },
+      rating: { count: 5, result: 4.4, efficiency: 4.2 }, refusals: 2, repeats: 1,
+      worstBuilding: { id: '3', name: '7号楼', count: 5 }, busiestWorker: { id: 'w1', name: '李师傅', count: 4 }
+    } })
+    wx.__route('GET', '/api/stats/flow', { data: { interval: 'DAY', buckets: [{ start: '2026-11-29', received: 3, finished: 1 }, { start: '2026-11-30', received: 2, finished: 4 }] } })
+    wx.__route('GET', '/api/stats/backlog', { data: { total: 4, byStatus: [{ status: 'AWAITING_DISPATCH', count: 3 }, { status: 'IN_PROGRESS', count: 1 }], trend: [] } })
+    wx.__route('GET', '/api/stats/categories', { data: [{ id: 'WATER', name: '水电维修', received: 7, finished: 5, backlog: 2, rating: { count: 3, result: 4.5, efficiency: 4 } }] })
+  }]
 ]
 
 // The pages WeChat shows without a back arrow: the first page and those opened from a tab bar.

@@ -13,12 +13,14 @@ Page({
     roleText: '',
     form: { name: '', department: '', address: '' },
     saving: false,
+    wechatBound: false,
     errors: {}
   },
 
   onLoad() {
     const stored = session.getUser()
     if (stored) this.show(stored)
+    api.getWechat().then(wechat => this.setData({ wechatBound: !!wechat.bound })).catch(() => {})
     return api.getMe()
       .then(user => {
         session.setUser(user)
@@ -66,6 +68,23 @@ Page({
         this.setData({ saving: false, errors: err.fieldErrors || {} })
         showError(err, '保存失败')
       })
+  },
+
+  /** After unbinding, opening the mini program asks for the phone again (docs/wechat.md). */
+  unbindWechat() {
+    return confirm('解除微信绑定', '解除后，打开小程序不再自动登录，也不再收到微信订阅消息。', '解除').then(yes => {
+      if (!yes) return
+      return api.unbindWechat()
+        .then(() => {
+          this.setData({ wechatBound: false })
+          toast('已解除')
+        })
+        .catch(err => showError(err, '解除失败'))
+    })
+  },
+
+  openStats() {
+    wx.navigateTo({ url: '/pages/admin/stats/stats' })
   },
 
   changePassword() {

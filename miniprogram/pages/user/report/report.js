@@ -6,6 +6,7 @@
 // first, then the request is sent once with an Idempotency-Key that survives retries.
 const api = require('../../../services/api')
 const session = require('../../../services/session')
+const wechat = require('../../../services/wechat')
 const validate = require('../../../utils/validate')
 const placeLink = require('../../../utils/place-link')
 const places = require('../../../utils/places')
@@ -273,6 +274,8 @@ Page({
   // --- submit ------------------------------------------------------------------------------------
   submit() {
     if (this.data.submitting) return Promise.resolve()
+    // On this tap, as WeChat requires: allow being told of the request in WeChat instead of by SMS.
+    wechat.requestSubscriptions('submit')
     const form = this.data.form
     const place = this.data.place
     const checked = place ? { building: place.label, room: '' } : {}

@@ -5,6 +5,7 @@
 // half-screen popup, the refusal's with the reasons and, for 需要配件, the parts picker. The requester
 // is called from the request's 报修人 cell.
 const api = require('../../../services/api')
+const wechat = require('../../../services/wechat')
 const requestDetailPage = require('../../../utils/request-detail')
 const { allowedActions } = require('../../../utils/actions')
 const { showError, toast, confirm } = require('../../../utils/ui')
@@ -103,6 +104,8 @@ Page(requestDetailPage({
   },
 
   accept() {
+    // On this tap, as WeChat requires: allow being told of the next task in WeChat instead of by SMS.
+    wechat.requestSubscriptions('accept')
     return confirm('接单', '确认接下这个维修任务？', '接单').then(yes => {
       if (yes) return this.run(() => api.acceptTask(this.data.id), '已接单')
     })

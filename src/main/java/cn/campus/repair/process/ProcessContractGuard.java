@@ -94,6 +94,7 @@ class ProcessContractGuard extends AbstractBpmnParseListener {
     missing.addAll(mergeMissing(definitions, elements, userTasks));
     missing.addAll(serviceLevelMissing(elements));
     missing.addAll(partsMissing(definitions, elements));
+    missing.addAll(smsChannelsMisnamed(elements));
     return missing;
   }
 
@@ -162,6 +163,25 @@ class ProcessContractGuard extends AbstractBpmnParseListener {
       missing.add("声明 status " + RepairProcess.STATUS_MERGED + " 的结束事件（已合并）");
     }
     return missing;
+  }
+
+  /**
+   * A "send SMS" step's channel is {@code auto} or {@code sms}: anything else would fail the step
+   * when a request reaches it, and with it the action of the person who got it there.
+   */
+  private static List<String> smsChannelsMisnamed(List<Element> elements) {
+    return elements.stream()
+        .filter(element -> element.getTagName().equals("serviceTask"))
+        .filter(task -> RepairProcess.DELEGATE_SEND_SMS.equals(task.attributeNS(CAMUNDA, "delegateExpression")))
+        .flatMap(task -> children(task, "extensionElements").stream()
+            .flatMap(extensions -> children(extensions, "inputOutput").stream())
+            .flatMap(io -> children(io, "inputParameter").stream())
+            .filter(input -> RepairProcess.INPUT_SMS_CHANNEL.equals(input.attribute("name")))
+            .map(input -> input.getText() == null ? "" : input.getText().strip())
+            .filter(channel -> !RepairProcess.SMS_CHANNELS.contains(channel))
+            .map(channel -> task.attribute("id") + " 的通知渠道 " + RepairProcess.INPUT_SMS_CHANNEL
+                + " 应为 auto 或 sms：" + channel))
+        .toList();
   }
 
   /**

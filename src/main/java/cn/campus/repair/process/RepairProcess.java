@@ -37,6 +37,11 @@ public final class RepairProcess {
 
   /** Extension property of a user task (the request's status while it is open) or an end event (its final status). */
   public static final String PROPERTY_STATUS = "status";
+  /** The "send SMS" steps' delegate, and their optional input saying which channel they may use. */
+  public static final String DELEGATE_SEND_SMS = "${sendSmsDelegate}";
+  public static final String INPUT_SMS_CHANNEL = "smsChannel";
+  /** {@code auto}: a WeChat subscribe message where the person allowed one, else SMS; {@code sms}: always SMS. */
+  public static final List<String> SMS_CHANNELS = List.of("auto", "sms");
   /** Extension property of an end event: the entry it adds to the request's history. */
   public static final String PROPERTY_HISTORY = "history";
 

@@ -1,8 +1,5 @@
 package cn.campus.repair.sms;
 
-
-import cn.campus.repair.sms.SmsDeliveryException;
-import cn.campus.repair.sms.SmsSender;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,10 +25,10 @@ class DeliverSmsDelegate implements JavaDelegate {
 
   private final SmsQueue messages;
   private final SentMessages sent;
-  private final SmsSender sender;
+  private final Channels sender;
   private final TransactionTemplate ownTransaction;
 
-  DeliverSmsDelegate(SmsQueue messages, SentMessages sent, SmsSender sender, PlatformTransactionManager transactions) {
+  DeliverSmsDelegate(SmsQueue messages, SentMessages sent, Channels sender, PlatformTransactionManager transactions) {
     this.messages = messages;
     this.sent = sent;
     this.sender = sender;
@@ -50,6 +47,11 @@ class DeliverSmsDelegate implements JavaDelegate {
     }
     try {
       sender.send(message.get());
+    } catch (ChannelRefusedException refused) {
+      // Sent as the SMS it falls back to, by this same job, which claims the row anew.
+      ownTransaction.executeWithoutResult(status -> messages.jobFallsBackToSms(id, refused.getMessage()));
+      execute(execution);
+      return;
     } catch (RuntimeException failure) {
       ownTransaction.executeWithoutResult(status -> messages.markFailed(id, failure.getMessage()));
       throw failure;

@@ -15,17 +15,28 @@ public class OutgoingSms {
 
   private final SmsQueue queue;
   private final SmsDispatcher dispatcher;
+  private final Channels channels;
 
-  OutgoingSms(SmsQueue queue, SmsDispatcher dispatcher) {
+  OutgoingSms(SmsQueue queue, SmsDispatcher dispatcher, Channels channels) {
     this.queue = queue;
     this.dispatcher = dispatcher;
+    this.channels = channels;
   }
 
   /**
    * Queues {@code message}; {@code eventKey} names the event that caused it (one message per event
-   * and phone).
+   * and phone). It goes on another channel than SMS when one takes it (a WeChat subscribe message
+   * the person agreed to), by SMS otherwise.
    */
   public void send(String eventKey, String requestId, SmsMessage message) {
+    channels.route(requestId, message).ifPresentOrElse(
+        route -> queue.queue(eventKey, requestId, message, route.getKey(), route.getValue()),
+        () -> queue.queue(eventKey, requestId, message));
+    wakeDispatcherAfterCommit();
+  }
+
+  /** Queues {@code message} as a text message, whatever other channel might take it. */
+  public void sendBySms(String eventKey, String requestId, SmsMessage message) {
     queue.queue(eventKey, requestId, message);
     wakeDispatcherAfterCommit();
   }

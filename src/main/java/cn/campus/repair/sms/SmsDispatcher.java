@@ -1,7 +1,5 @@
 package cn.campus.repair.sms;
 
-
-import cn.campus.repair.sms.SmsSender;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * while sending it, once the claim is older than the lease (the job lock time), as UNCERTAIN, which
  * is never sent again without an operator (Tencent's SendSms has no idempotency key).
  *
+ * <p>A message on another channel (a WeChat subscribe message) goes the same way; one the channel
+ * refuses waits again as its SMS.
+ *
  * <p>It wakes when a transaction that queued messages commits, and polls for the rest (messages
  * queued on other nodes, abandoned claims).
  */
@@ -46,7 +47,7 @@ class SmsDispatcher implements SmartLifecycle {
 
   private final SmsQueue messages;
   private final SentMessages sent;
-  private final SmsSender sender;
+  private final Channels sender;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transaction;
   private final int senders;
@@ -62,7 +63,7 @@ class SmsDispatcher implements SmartLifecycle {
   SmsDispatcher(
       SmsQueue messages,
       SentMessages sent,
-      SmsSender sender,
+      Channels sender,
       RuntimeService runtimeService,
       PlatformTransactionManager transactions,
       @Value("${repair.sms.senders}") int senders,
@@ -149,9 +150,14 @@ class SmsDispatcher implements SmartLifecycle {
       return;
     }
     try {
-      sender.send(queued.message());
-    } catch (RuntimeException refused) {
-      handOver(queued, refused);
+      sender.send(queued);
+    } catch (ChannelRefusedException refused) {
+      if (messages.fallBackToSms(queued.id(), node, refused.getMessage())) {
+        wake();
+      }
+      return;
+    } catch (RuntimeException failed) {
+      handOver(queued, failed);
       return;
     }
     sent.record(queued.id());

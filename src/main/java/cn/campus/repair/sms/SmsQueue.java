@@ -1,6 +1,5 @@
 package cn.campus.repair.sms;
 
-import cn.campus.repair.sms.SmsMessage;
 import cn.campus.repair.common.Times;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,12 +17,16 @@ import org.springframework.stereotype.Repository;
  * provider, answer not yet recorded), SENT, FAILED (the provider refused; its sms-delivery instance
  * tries again) or UNCERTAIN (a node stopped while SENDING). A message marked SENT is never sent
  * again. A dispatcher's claim records the node and time; a claim by an sms-delivery job records no
- * time, because the job's own lock guards it.
+ * time, because the job's own lock guards it. A message's {@code channel} is SMS (to its phone) or a
+ * {@link MessageChannel}'s name (to its {@code address}); one the channel refuses turns into its SMS
+ * in the same row, so the event is still told once.
  */
 @Repository
 class SmsQueue {
 
+  static final String SMS = "SMS";
   private static final String SEPARATOR = "\u001f";
+  private static final String COLUMNS = "id, request_id, phone, template, params, channel, address";
 
   private final JdbcClient jdbc;
 
@@ -32,10 +35,17 @@ class SmsQueue {
   }
 
   String queue(String eventKey, String requestId, SmsMessage message) {
+    return queue(eventKey, requestId, message, SMS, null);
+  }
+
+  String queue(String eventKey, String requestId, SmsMessage message, String channel, String address) {
     String id = UUID.randomUUID().toString();
     jdbc.sql("""
-            INSERT INTO sms_message (id, event_key, request_id, phone, template, params, status, attempts, created_at)
-            VALUES (:id, :eventKey, :requestId, :phone, :template, :params, 'PENDING', 0, :now)""")
+            INSERT INTO sms_message (id, event_key, request_id, phone, template, params, status, attempts, created_at,
+              channel, address)
+            VALUES (:id, :eventKey, :requestId, :phone, :template, :params, 'PENDING', 0, :now, :channel, :address)""")
+        .param("channel", channel)
+        .param("address", address)
         .param("id", id)
         .param("eventKey", eventKey)
         .param("requestId", requestId)
@@ -49,9 +59,8 @@ class SmsQueue {
 
   /** The oldest messages waiting for a dispatcher. */
   List<Queued> waiting(int limit) {
-    return jdbc.sql("""
-            SELECT id, request_id, phone, template, params FROM sms_message WHERE status = 'PENDING'
-            ORDER BY status, created_at OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY""")
+    return jdbc.sql("SELECT " + COLUMNS + " FROM sms_message WHERE status = 'PENDING'"
+            + " ORDER BY status, created_at OFFSET 0 ROWS FETCH NEXT :limit ROWS ONLY")
         .param("limit", limit)
         .query(SmsQueue::queued)
         .list();
@@ -72,7 +81,7 @@ class SmsQueue {
    * For an sms-delivery job: the message, if it may be sent now: its last try failed, or its
    * delivery was left in doubt and an operator has said to send it again. Counts the attempt.
    */
-  Optional<SmsMessage> claim(String id, boolean resendInDoubt) {
+  Optional<Queued> claim(String id, boolean resendInDoubt) {
     int claimed = jdbc.sql("""
             UPDATE sms_message SET status = 'SENDING', attempts = attempts + 1, claimed_at = NULL
             WHERE id = :id AND (status IN ('PENDING', 'FAILED') OR (status = 'UNCERTAIN' AND :resend = 1))""")
@@ -82,10 +91,9 @@ class SmsQueue {
     if (claimed == 0) {
       return Optional.empty();
     }
-    return jdbc.sql("SELECT phone, template, params FROM sms_message WHERE id = :id")
+    return jdbc.sql("SELECT " + COLUMNS + " FROM sms_message WHERE id = :id")
         .param("id", id)
-        .query((rs, i) -> new SmsMessage(
-            rs.getString("phone"), rs.getString("template"), split(rs.getString("params"))))
+        .query(SmsQueue::queued)
         .optional();
   }
 
@@ -123,11 +131,37 @@ class SmsQueue {
         .update() == 1;
   }
 
+  /**
+   * The channel refused a message the dispatcher of {@code node} claimed: it waits again, as the
+   * SMS to its phone, if the claim is still that node's.
+   */
+  boolean fallBackToSms(String id, String node, String reason) {
+    return jdbc.sql("""
+            UPDATE sms_message SET channel = 'SMS', status = 'PENDING', last_error = :reason, claimed_by = NULL,
+              claimed_at = NULL
+            WHERE id = :id AND status = 'SENDING' AND channel <> 'SMS' AND claimed_by = :node AND claimed_at IS NOT NULL""")
+        .param("id", id)
+        .param("node", node)
+        .param("reason", truncated(reason))
+        .update() == 1;
+  }
+
+  /**
+   * The channel refused a message an sms-delivery job claimed: it becomes the SMS to its phone,
+   * FAILED so that the same job claims it again and no dispatcher takes it meanwhile.
+   */
+  void jobFallsBackToSms(String id, String reason) {
+    jdbc.sql("""
+            UPDATE sms_message SET channel = 'SMS', status = 'FAILED', last_error = :reason
+            WHERE id = :id AND status = 'SENDING' AND channel <> 'SMS' AND claimed_at IS NULL""")
+        .param("id", id)
+        .param("reason", truncated(reason))
+        .update();
+  }
+
   /** Dispatcher claims older than {@code cutoff} still SENDING: their node stopped while sending. */
   List<Queued> abandonedClaims(Instant cutoff) {
-    return jdbc.sql("""
-            SELECT id, request_id, phone, template, params FROM sms_message
-            WHERE status = 'SENDING' AND claimed_at < :cutoff""")
+    return jdbc.sql("SELECT " + COLUMNS + " FROM sms_message WHERE status = 'SENDING' AND claimed_at < :cutoff")
         .param("cutoff", Times.toDb(cutoff))
         .query(SmsQueue::queued)
         .list();
@@ -145,7 +179,8 @@ class SmsQueue {
 
   private static Queued queued(ResultSet rs, int row) throws SQLException {
     return new Queued(rs.getString("id"), rs.getString("request_id"), new SmsMessage(
-        rs.getString("phone"), rs.getString("template"), split(rs.getString("params"))));
+        rs.getString("phone"), rs.getString("template"), split(rs.getString("params"))),
+        rs.getString("channel"), rs.getString("address"));
   }
 
   private static String truncated(String error) {
@@ -156,5 +191,11 @@ class SmsQueue {
     return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEPARATOR, -1));
   }
 
-  record Queued(String id, String requestId, SmsMessage message) {}
+  /** A queued message and where it goes: {@code channel} SMS (to the message's phone) or another to {@code address}. */
+  record Queued(String id, String requestId, SmsMessage message, String channel, String address) {
+
+    boolean bySms() {
+      return SMS.equals(channel);
+    }
+  }
 }

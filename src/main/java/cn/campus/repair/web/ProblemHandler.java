@@ -118,7 +118,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       @NonNull HttpStatusCode status,
       @NonNull WebRequest request) {
     List<ApiException.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-        .map(error -> new ApiException.FieldError(error.getField(), error.getDefaultMessage()))
+        .map(error -> new ApiException.FieldError(error.getField(),
+            error.isBindingFailure() ? "取值无效" : error.getDefaultMessage()))
         .toList();
     return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, summary(errors), errors));
   }

@@ -42,11 +42,16 @@ class SecurityConfiguration {
         .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/auth/sms-code", "/api/auth/login").permitAll()
+            .requestMatchers(HttpMethod.POST, "/api/auth/wechat", "/api/auth/wechat/bind").permitAll()
+            .requestMatchers(HttpMethod.GET, "/api/wechat/settings").permitAll()
+            // Subscribe messages tell requesters and workers of their own requests and tasks.
+            .requestMatchers("/api/me/wechat/subscriptions").hasAnyRole("USER", "WORKER")
             .requestMatchers(HttpMethod.GET, "/api/categories").permitAll()
             .requestMatchers("/api/categories", "/api/categories/**").hasRole("ADMIN")
             // The local outbox holds every login code and text (places, workers' phones).
             .requestMatchers("/api/dev/sms").hasRole("ADMIN")
             .requestMatchers("/api/staff", "/api/staff/**", "/api/workers").hasRole("ADMIN")
+            .requestMatchers("/api/stats/**").hasRole("ADMIN")
             // Who may take each action on a request is the action table's (request.RequestActions).
             .requestMatchers(HttpMethod.POST, "/api/requests").hasRole("USER")
             // Everyone reads places (the report form's pickers); admins print labels and change places.

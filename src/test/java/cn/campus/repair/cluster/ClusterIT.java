@@ -3,6 +3,7 @@ package cn.campus.repair.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.campus.repair.sms.TencentSmsStub;
+import cn.campus.repair.wechat.WechatStub;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * stub that counts every SendSms it receives. Clients call a random entry point each time. Then:
  * the SMS provider fails for a while, the database restarts under load, and a node is killed with
  * SIGKILL under load; after each, nothing acknowledged is lost, nothing is duplicated, every text
- * message went out once and no job is left behind.
+ * message went out once and no job is left behind. WeChat is configured too, against a local stub
+ * of its API: subscribe messages go out once each whichever node sends them, on one access token.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,12 +54,15 @@ class ClusterIT {
   private static final String ADMIN_PHONE = "13800000000";
   /** Given to the nodes as REPAIR_ADMIN_PASSWORD: a fresh installation has no known admin password. */
   private static final String ADMIN_PASSWORD = "cluster-admin-" + Long.toHexString(new SecureRandom().nextLong());
+  private static final String WX_ACCEPTED = "tpl-cluster-accepted";
+  private static final String WX_COMPLETED = "tpl-cluster-completed";
   private static final Duration LOCK_TIME = Duration.ofSeconds(20);
   private static final AtomicLong PHONES = new AtomicLong(16_000_000_000L + (System.currentTimeMillis() % 1_000_000) * 1000);
 
   private Path work;
   private PrivatePostgres database;
   private TencentSmsStub sms;
+  private WechatStub wechat;
   private final List<Node> nodes = new ArrayList<>();
   private Nginx proxy;
   private boolean stopped;
@@ -81,6 +86,7 @@ class ClusterIT {
     }));
     database = PrivatePostgres.create(work);
     sms = TencentSmsStub.start();
+    wechat = WechatStub.start();
     Path attachments = Files.createDirectories(work.resolve("shared-attachments"));
     // The first node creates the schema; the second starts on it.
     for (String name : List.of("node-a", "node-b")) {
@@ -124,10 +130,89 @@ class ClusterIT {
     if (sms != null) {
       sms.close();
     }
+    if (wechat != null) {
+      wechat.close();
+    }
     if (database != null) {
       database.close();
     }
     System.out.println("Cluster test files (node logs, nginx, PostgreSQL log): " + work);
+  }
+
+  @Test
+  @Order(0)
+  void subscribeMessagesGoOutOnceEachAcrossBothNodesOnOneAccessToken() throws Exception {
+    Instant started = Instant.now();
+    int tokensBefore = wechat.tokensIssued();
+    List<String[]> students = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String openid = "o-cluster-" + i + "-" + Long.toHexString(System.nanoTime());
+      String phone = newPhone();
+      wechat.code("code-" + openid, openid);
+      ClusterClient.Answer first = api.post("/api/auth/wechat", null, Map.of("code", "code-" + openid));
+      assertThat(first.status()).as(first.toString()).isEqualTo(200);
+      wechat.phoneCode("phone-" + openid, phone);
+      ClusterClient.Answer bound = api.post("/api/auth/wechat/bind", null,
+          Map.of("ticket", first.text("ticket"), "phoneCode", "phone-" + openid));
+      assertThat(bound.status()).as(bound.toString()).isEqualTo(200);
+      String token = bound.text("token");
+      ClusterClient.Answer agreed = api.post("/api/me/wechat/subscriptions", token,
+          Map.of("results", Map.of(WX_ACCEPTED, "accept", WX_COMPLETED, "accept")));
+      assertThat(agreed.status()).as(agreed.toString()).isEqualTo(200);
+      students.add(new String[] {openid, phone, token});
+    }
+    // WeChat busy for a while: the in-call retries and the queue's take it.
+    wechat.failNextSends(WechatStub.BUSY, WechatStub.BUSY, WechatStub.BUSY, WechatStub.BUSY, WechatStub.BUSY);
+    for (int i = 0; i < students.size(); i++) {
+      if (i == students.size() / 2) {
+        wechat.expireToken();
+      }
+      String[] student = students.get(i);
+      Lifecycle.Person worker = workers.get(i % workers.size());
+      ClusterClient.Answer submitted = api.post("/api/requests", student[2], Map.of(
+          "categoryCode", "WATER_ELECTRIC", "description", "宿舍卫生间水龙头漏水", "priority", "NORMAL",
+          "location", Map.of("building", "7号楼", "room", "30" + i)));
+      assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+      String id = submitted.text("id");
+      expectOk(api.post("/api/requests/" + id + "/review", admin, Map.of("decision", "ACCEPT")));
+      expectOk(api.post("/api/requests/" + id + "/assign", admin, Map.of("workerId", worker.id())));
+      expectOk(api.post("/api/requests/" + id + "/accept", worker.token(), null));
+      expectOk(api.post("/api/requests/" + id + "/complete", worker.token(), Map.of("note", "已修好")));
+      // Rated and closed, so its process ends as the other tests expect of every request.
+      expectOk(api.post("/api/requests/" + id + "/rate", student[2], Map.of("result", 5, "efficiency", 5)));
+    }
+
+    Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+        .until(() -> wechat.delivered().size() >= students.size() * 2);
+    awaitJobsDone(Duration.ofSeconds(60));
+
+    String phones = students.stream().map(s -> "'" + s[1] + "'").collect(java.util.stream.Collectors.joining(","));
+    for (String[] student : students) {
+      List<WechatStub.Sent> delivered = wechat.delivered().stream().filter(s -> s.openid().equals(student[0])).toList();
+      assertThat(delivered).as("subscribe messages delivered to %s", student[0])
+          .extracting(WechatStub.Sent::templateId).containsExactlyInAnyOrder(WX_ACCEPTED, WX_COMPLETED);
+    }
+    assertThat(rows("SELECT template, channel, status FROM sms_message WHERE phone IN (" + phones
+        + ") AND template IN ('REQUEST_ACCEPTED', 'REPAIR_COMPLETED')"))
+        .hasSize(students.size() * 2)
+        .allSatisfy(row -> assertThat(row).containsEntry("channel", "WECHAT").containsEntry("status", "SENT"));
+    assertThat(sms.received()).as("no SMS paid for what went to WeChat")
+        .noneMatch(r -> students.stream().anyMatch(s -> r.phoneNumberSet().contains("+86" + s[1])
+            && (r.templateId().equals("T-REQUEST_ACCEPTED") || r.templateId().equals("T-REPAIR_COMPLETED"))));
+    List<String> senders = strings("SELECT DISTINCT claimed_by FROM sms_message WHERE phone IN (" + phones
+        + ") AND channel = 'WECHAT'");
+    assertThat(senders).as("nodes that sent subscribe messages").hasSizeGreaterThanOrEqualTo(2);
+    assertThat(wechat.tokensIssued() - tokensBefore).as("access tokens fetched: the first, and one after it expired")
+        .isEqualTo(2);
+    assertThat(count("SELECT COUNT(*) FROM act_ru_incident")).isZero();
+    System.out.printf("WeChat: %d subscribe messages delivered once each by %d nodes, %d sends refused as busy or "
+            + "expired token, %d access tokens fetched; %d s%n",
+        wechat.delivered().size(), senders.size(), wechat.sends().size() - wechat.delivered().size(),
+        wechat.tokensIssued() - tokensBefore, Duration.between(started, Instant.now()).toSeconds());
+  }
+
+  private static void expectOk(ClusterClient.Answer answer) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
   }
 
   @Test
@@ -424,6 +509,11 @@ class ClusterIT {
         Map.entry("TENCENT_SMS_SECRET_KEY", "test-key"),
         Map.entry("TENCENT_SMS_SDK_APP_ID", "1400000000"),
         Map.entry("TENCENT_SMS_ENDPOINT", sms.endpoint()),
+        Map.entry("WECHAT_APP_ID", "wxcluster0000001"),
+        Map.entry("WECHAT_APP_SECRET", "cluster-secret"),
+        Map.entry("WECHAT_API_HOST", wechat.apiHost()),
+        Map.entry("WECHAT_TEMPLATE_REQUEST_ACCEPTED", WX_ACCEPTED),
+        Map.entry("WECHAT_TEMPLATE_REPAIR_COMPLETED", WX_COMPLETED),
         // nginx reaches the nodes from 127.0.0.1, as deploy/nginx tells production to configure it:
         // the nodes take the client's address from its X-Forwarded-For. The test's own client is on
         // 127.0.0.1 too, so the addresses Lifecycle.login puts there count as its people's.
@@ -440,6 +530,7 @@ class ClusterIT {
         "--repair.login-codes.per-phone-per-day=100",
         // Both nodes look for expired outage notices every 2 s: they race for each one.
         "--repair.outages.expiry-interval=PT2S",
+        "--repair.wechat.busy-retry-pause=PT0.1S",
         "--logging.level.org.camunda.bpm.engine.jobexecutor=INFO"));
     TEMPLATES.forEach(t -> arguments.add("--repair.sms.templates." + t + ".tencent-id=T-" + t));
     return arguments;

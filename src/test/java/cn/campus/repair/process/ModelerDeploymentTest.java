@@ -75,6 +75,7 @@ class ModelerDeploymentTest extends IntegrationTest {
       "without the merge message | name=\"RequestMerged\" | name=\"Duplicate\" | 捕获消息 RequestMerged 的中断事件",
       "a merge that ends as closed | value=\"MERGED\" | value=\"CLOSED\" | 声明 status MERGED 的结束事件",
       "confirm declaring no status | <camunda:property name=\"status\" value=\"ASSIGNED\" /> | '' | 用户任务 confirm 的扩展属性 status",
+      "an SMS step with an unknown channel | <camunda:inputParameter name=\"smsRecipient\">requester</camunda:inputParameter> | <camunda:inputParameter name=\"smsRecipient\">requester</camunda:inputParameter><camunda:inputParameter name=\"smsChannel\">wechat</camunda:inputParameter> | 的通知渠道 smsChannel 应为 auto 或 sms：wechat",
       "a status people cannot filter by | value=\"IN_PROGRESS\" | value=\"维修中\" | repair 的 status 应为大写字母",
       "deadlines without the table | camunda:decisionRef=\"service-level\" | camunda:decisionRef=\"sla\" | 调用决策 service-level 的业务规则任务（「服务时限」模板）：流程用到了 confirmDeadline、dispatchDeadline、escalateTo、repairDeadline、reviewDeadline",
       "parts asked for but nobody issues them | \"issueParts\" | \"prepareParts\" | 用户任务 issueParts（备料发放，候选组 warehouse）：流程让维修工申领配件",

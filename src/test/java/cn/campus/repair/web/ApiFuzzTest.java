@@ -63,6 +63,12 @@ class ApiFuzzTest extends IntegrationTest {
       new Endpoint("POST", "/api/auth/sms-code", Caller.ANONYMOUS, Map.of("phone", NEW_PHONE)),
       new Endpoint("POST", "/api/auth/login", Caller.ANONYMOUS,
           Map.of("phone", OWN_PHONE, "password", "fuzz-password-1", "code", "123456")),
+      new Endpoint("POST", "/api/auth/wechat", Caller.ANONYMOUS, Map.of("code", "fuzz-wx-login-code")),
+      new Endpoint("POST", "/api/auth/wechat/bind", Caller.ANONYMOUS,
+          Map.of("ticket", "fuzz-ticket", "phoneCode", "fuzz-phone-code")),
+      new Endpoint("POST", "/api/me/wechat/subscriptions", Caller.STUDENT,
+          Map.of("results", Map.of("fuzz-template", "accept"))),
+      new Endpoint("DELETE", "/api/me/wechat", Caller.STUDENT, Map.of()),
       new Endpoint("PATCH", "/api/me", Caller.STUDENT, Map.of("name", "张同学", "department", "数理学院", "address", "7号楼301")),
       new Endpoint("POST", "/api/me", Caller.WORKER, Map.of("name", "钱师傅", "department", "后勤处", "address", "维修班")),
       new Endpoint("PUT", "/api/me/password", Caller.STUDENT,
@@ -107,7 +113,8 @@ class ApiFuzzTest extends IntegrationTest {
   private static final List<String> COUNTED = List.of("app_user", "auth_token", "login_code", "login_code_send",
       "repair_request", "request_history", "request_worker", "request_attachment", "idempotency_key", "attachment",
       "part", "warehouse", "stock_movement", "request_part", "request_excluded_worker",
-      "request_follower", "outage_notice", "outage_follower");
+      "request_follower", "outage_notice", "outage_follower",
+      "wechat_binding", "wechat_agreement", "wechat_login_ticket");
 
   private static final List<String> STATES = List.of(
       "PENDING_REVIEW", "AWAITING_DISPATCH", "ASSIGNED", "IN_PROGRESS", "AWAITING_RATING", "AWAITING_PARTS");

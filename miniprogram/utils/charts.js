@@ -1,0 +1,35 @@
+// Small charts on a 2d canvas, drawn by uCharts (@qiun/ucharts, built into miniprogram_npm by
+// DevTools' 构建 npm). A page names its canvas and gives uCharts' options; the canvas's size and the
+// screen's pixel ratio are read here.
+const lib = require('@qiun/ucharts')
+
+const UCharts = lib.default || lib
+
+/** Draws into <canvas type="2d" id="{{id}}"> of `page`; resolves with the chart (or null without a canvas). */
+function draw(page, id, options) {
+  return new Promise(resolve => {
+    wx.createSelectorQuery().in(page).select('#' + id).fields({ node: true, size: true }).exec(res => {
+      const found = res && res[0]
+      if (!found || !found.node) return resolve(null)
+      const ratio = wx.getWindowInfo ? wx.getWindowInfo().pixelRatio : wx.getSystemInfoSync().pixelRatio
+      const canvas = found.node
+      canvas.width = found.width * ratio
+      canvas.height = found.height * ratio
+      const context = canvas.getContext('2d')
+      resolve(new UCharts(Object.assign({
+        context,
+        canvas2d: true,
+        width: found.width * ratio,
+        height: found.height * ratio,
+        pixelRatio: ratio,
+        animation: true,
+        background: '#FFFFFF',
+        fontSize: 11 * ratio,
+        legend: { show: true, fontSize: 11 * ratio },
+        dataLabel: false
+      }, options)))
+    })
+  })
+}
+
+module.exports = { draw }

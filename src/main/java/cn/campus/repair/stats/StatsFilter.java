@@ -1,0 +1,101 @@
+package cn.campus.repair.stats;
+
+import cn.campus.repair.common.ApiException;
+import cn.campus.repair.common.Times;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * The period and filters every number is asked for: days {@code from} to {@code to} inclusive in
+ * the campus's time zone, and optionally one category, one building (by id) and one worker. The
+ * filters are the request's own: its category, the building it was reported in, the worker it is
+ * given to (or was last given to).
+ */
+record StatsFilter(LocalDate from, LocalDate to, ZoneId zone, String category, String buildingId, String workerId) {
+
+  /** A year and a day, so any calendar year (and a leap year) fits in one question. */
+  static final int LONGEST_PERIOD_DAYS = 366;
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+
+  static StatsFilter of(LocalDate from, LocalDate to, ZoneId zone, String category, String buildingId, String workerId) {
+    LocalDate today = LocalDate.now(zone);
+    LocalDate end = to == null ? (from == null ? today : from.plusDays(6)) : to;
+    LocalDate start = from == null ? end.minusDays(6) : from;
+    List<ApiException.FieldError> errors = new ArrayList<>();
+    if (start.isAfter(end)) {
+      errors.add(new ApiException.FieldError("to", "结束日期不能早于开始日期"));
+    } else if (ChronoUnit.DAYS.between(start, end) + 1 > LONGEST_PERIOD_DAYS) {
+      errors.add(new ApiException.FieldError("from", "统计时段最长366天"));
+    }
+    checkId(errors, "category", category);
+    checkId(errors, "buildingId", buildingId);
+    checkId(errors, "workerId", workerId);
+    if (!errors.isEmpty()) {
+      throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, errors.get(0).message(), errors, null);
+    }
+    return new StatsFilter(start, end, zone, blankToNull(category), blankToNull(buildingId), blankToNull(workerId));
+  }
+
+  private static void checkId(List<ApiException.FieldError> errors, String field, String value) {
+    if (value != null && !value.isEmpty() && !ID.matcher(value).matches()) {
+      errors.add(new ApiException.FieldError(field, "取值无效"));
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  /** The first instant of the period. */
+  Instant start() {
+    return from.atStartOfDay(zone).toInstant();
+  }
+
+  /** The first instant after the period. */
+  Instant end() {
+    return to.plusDays(1).atStartOfDay(zone).toInstant();
+  }
+
+  /** The same filters over other days (the repeat faults look 30 days further back). */
+  StatsFilter over(LocalDate otherFrom, LocalDate otherTo) {
+    return new StatsFilter(otherFrom, otherTo, zone, category, buildingId, workerId);
+  }
+
+  /** The same period without the worker filter (numbers about rooms are not any worker's). */
+  StatsFilter withoutWorker() {
+    return new StatsFilter(from, to, zone, category, buildingId, null);
+  }
+
+  /**
+   * The conditions on the request row aliased {@code r}, as {@code AND ...} clauses, with their
+   * parameters added to {@code params} (the period's {@code :start} and {@code :end} too).
+   */
+  String requestConditions(MapSqlParameterSource params) {
+    params.addValue("start", Times.toDb(start())).addValue("end", Times.toDb(end()));
+    StringBuilder sql = new StringBuilder();
+    if (category != null) {
+      sql.append(" AND r.category_code = :category");
+      params.addValue("category", category);
+    }
+    if (buildingId != null) {
+      sql.append(" AND r.building_id = :buildingId");
+      params.addValue("buildingId", buildingId);
+    }
+    if (workerId != null) {
+      sql.append(" AND r.worker_id = :workerId");
+      params.addValue("workerId", workerId);
+    }
+    return sql.toString();
+  }
+
+  LocalDate dayOf(Instant instant) {
+    return instant.atZone(zone).toLocalDate();
+  }
+}
