@@ -46,13 +46,14 @@ const PARTS = [
   { id: 'p4', name: 'LED灯管', spec: 'T8 1.2m', unit: '根', unitPrice: 25, category: '电工', shelf: 'B-03', minStock: 20, retired: false }
 ]
 const WAREHOUSES = [{ id: 'h1', name: '主仓库', location: '后勤楼' }, { id: 'h2', name: '北区仓库', location: '' }]
+// Constants are made before the clock stands still (below): their times are written out.
 const NOTICE = {
   id: 'n1', state: 'ACTIVE', buildingId: '4', place: '北区3号楼', category: { code: 'WATER', name: '水电维修' },
-  reason: '主管道检修', startsAt: hoursAgo(1), endsAt: hoursOn(5), followers: 12, following: false
+  reason: '主管道检修', startsAt: '2026-11-30T09:00:00+08:00', endsAt: '2026-11-30T15:00:00+08:00', followers: 12, following: false
 }
 const CARD = {
   id: 'r3', number: 'BX20261130003', status: 'ASSIGNED', currentStep: '维修工确认接单', category: { code: 'WATER', name: '水电维修' },
-  place: '北区3号楼 402', createdAt: hoursAgo(2), followers: 2, mine: false, following: false
+  place: '北区3号楼 402', createdAt: '2026-11-30T08:00:00+08:00', followers: 2, mine: false, following: false
 }
 
 const SAMPLES = {

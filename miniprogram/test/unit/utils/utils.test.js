@@ -132,6 +132,24 @@ describe('utils/status.js', () => {
     expect(status.requestStatus({ status: 'ASSIGNED', currentStep: step('survey', null), allowedActions: [] }).text).toBe('survey')
   })
 
+  test('the statuses of materials and one fault say whose move it is too', () => {
+    const step = (key, assignee) => ({ key, name: key, since: null, assignee })
+    expect(status.requestStatus({ status: 'PENDING_APPROVAL', currentStep: step('approveParts', null), allowedActions: ['approveParts'] }))
+      .toEqual(expect.objectContaining({ text: '待审批', theme: 'primary', variant: 'dark', waiting: '待你处理' }))
+    expect(status.requestStatus({ status: 'PENDING_APPROVAL', currentStep: step('approveParts', null), allowedActions: [] }))
+      .toEqual(expect.objectContaining({ text: '待审批', theme: 'warning', waiting: '待管理员处理' }))
+    expect(status.requestStatus({ status: 'AWAITING_PARTS', currentStep: step('issueParts', null), allowedActions: ['issueParts'] }))
+      .toEqual(expect.objectContaining({ text: '待备料', theme: 'primary', mine: true }))
+    expect(status.requestStatus({ status: 'AWAITING_PARTS', currentStep: step('issueParts', null), allowedActions: [] }).waiting).toBe('待仓库处理')
+    expect(status.requestStatus({ status: 'AWAITING_OUTSOURCE', currentStep: step('outsource', null), allowedActions: ['outsource'] }).theme).toBe('primary')
+    expect(status.requestStatus({ status: 'OUTSOURCED', currentStep: step('outsourcedRepair', null), allowedActions: ['finishOutsourced'] }))
+      .toEqual(expect.objectContaining({ text: '外包维修中', theme: 'primary', mine: true }))
+    // Merging is allowed at any step, like cancelling: not the admin's move.
+    expect(status.requestStatus({ status: 'AWAITING_DISPATCH', currentStep: step('assign', null), allowedActions: ['merge'] }).mine).toBe(false)
+    expect(status.requestStatus({ status: 'MERGED', currentStep: null, allowedActions: [] }))
+      .toEqual(expect.objectContaining({ text: '已合并', theme: 'default', ended: true }))
+  })
+
   test('stageText says where a request stands', () => {
     expect(status.stageText({ status: 'ASSIGNED', currentStep: { key: 'confirm', name: '维修工确认接单' } })).toBe('当前环节：维修工确认接单')
     expect(status.stageText({ status: 'CANCELLED', currentStep: null })).toBe('当前状态：已取消')
