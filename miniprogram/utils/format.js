@@ -1,4 +1,5 @@
 // Small display helpers shared by pages and components.
+const { requestStatus } = require('./status')
 const pad = n => (n < 10 ? `0${n}` : `${n}`)
 
 /** '2024-05-01T08:30:00+08:00' → '2024-05-01 08:30' in the phone's time zone. */
@@ -119,6 +120,7 @@ function isAudio(attachment) {
 function toCard(request) {
   return {
     id: request.id,
+    tag: requestStatus(request),
     number: request.number || '',
     status: request.status,
     stepName: stepName(request),

@@ -1,9 +1,11 @@
-// One request in a list: category (marked 紧急 when urgent), status, description, place, the due time
-// of the step it waits at (red once overdue) and time. Tapping it emits `select`.
+// One request in a list (utils/format.js toCard): category (紧急 when urgent), the status tag of the
+// one vocabulary (utils/status.js: solid when it is the viewer's move), description, place, the other
+// party, and the due time of the step it waits at (red once overdue) or whose move it is. Tapping it
+// emits `select`.
 Component({
   properties: {
     item: { type: Object, value: {} },
-    // Which person to show beside the time: 'worker' for requesters, 'requester' for staff.
+    // Which person to show: 'worker' for requesters, 'requester' for staff.
     party: { type: String, value: 'worker' }
   },
   methods: {

@@ -1,19 +1,50 @@
 // The body of a request as every detail page shows it: what, where, who, the process step it waits
-// at, photos and the voice note.
+// at (its tag in the words of utils/status.js), photos and the voice note, then what the page adds
+// (the slot: the queue, the place's history) and the progress timeline (TDesign t-steps, newest on
+// top; a step done after its due time says so).
 // Attachments sit behind the token, so they are downloaded (wx.downloadFile via services/api.js)
 // before they are shown or played.
 const api = require('../../services/api')
+const { requestStatus, actionText } = require('../../utils/status')
 const { formatTime, currentStep, locationText, categoryName, isImage, isAudio, maskPhone, durationText } = require('../../utils/format')
 
 const WORKER_CONFIRMED = ['IN_PROGRESS', 'AWAITING_RATING', 'CLOSED']
 
+// The requester as staff see them, with the one phone to call: the contact phone given with the
+// request, else their account's (an admin sees the account's masked, and calls only a contact phone).
+function requesterOf(request, viewer) {
+  const r = request.requester
+  if (!r) return null
+  const contact = request.contactPhone || ''
+  const own = r.phone || ''
+  const callPhone = contact || (viewer === 'worker' ? own : '')
+  return { name: r.name || '未填写姓名', shownPhone: contact || (viewer === 'admin' ? maskPhone(own) : own), callPhone }
+}
+
+// The worker: their name whenever there is one (the cards name them too); a requester gets their
+// phone once the worker has accepted and is told the request waits for them before. A status this
+// version does not know gives no phone and no wait, rather than claim a wait that may be over.
+function workerOf(request, viewer) {
+  const w = request.worker
+  if (!w) return null
+  const confirmed = WORKER_CONFIRMED.indexOf(request.status) >= 0
+  const showPhone = viewer === 'admin' || (viewer === 'requester' && confirmed)
+  return {
+    name: w.name || '',
+    phone: w.phone || '',
+    callPhone: showPhone ? w.phone || '' : '',
+    waiting: viewer === 'requester' && request.status === 'ASSIGNED' ? '已派工，等待维修工确认接单' : ''
+  }
+}
+
 const BUILDING_TYPES = { DORMITORY: '宿舍', TEACHING: '教学楼', LAB: '实验楼', CANTEEN: '食堂', OFFICE: '办公楼', OTHER: '其他' }
 
-// '维修工确认接单 · 待李师傅处理 · 2小时前', joined here so no part leaves a dangling separator; the
-// step's due time on a line of its own, red once it has passed.
-function stepLine(step) {
+// '维修工确认接单 · 待李师傅处理 · 2小时前' (whose move in the words of utils/status.js: 待你处理 when
+// it is the viewer's), joined here so no part leaves a dangling separator; the step's due time on a
+// line of its own, red once it has passed.
+function stepLine(step, tag) {
   if (!step) return null
-  const parts = [step.name, step.assignee ? `待${step.assignee}处理` : '', step.since]
+  const parts = [step.name, tag.waiting, step.since]
   const due = step.due ? `截止 ${step.due}${step.overdue ? ' · 已超时' : ''}` : ''
   return { name: step.name, text: parts.filter(Boolean).join(' · '), due, overdue: step.overdue }
 }
@@ -27,6 +58,21 @@ function serviceLevelLine(level) {
     .join(' · ')
 }
 
+function timeline(history) {
+  return (history || [])
+    .slice()
+    .sort((a, b) => new Date(b.at).getTime() - new Date(a.at).getTime())
+    .map((entry, index) => {
+      const late = !!entry.dueAt && new Date(entry.at).getTime() > new Date(entry.dueAt).getTime()
+      return {
+        key: `${entry.at}-${index}`,
+        title: entry.actor ? `${actionText(entry.action)} · ${entry.actor}` : actionText(entry.action),
+        note: entry.note || '',
+        time: late ? `${formatTime(entry.at)} · 超时完成` : formatTime(entry.at)
+      }
+    })
+}
+
 Component({
   properties: {
     request: { type: Object, value: null },
@@ -35,6 +81,7 @@ Component({
   },
   data: {
     view: null,
+    steps: [],
     photos: [],
     voicePath: '',
     hasVoice: false,
@@ -58,12 +105,15 @@ Component({
   methods: {
     show(request) {
       const location = request.location || {}
+      const tag = requestStatus(request)
       this.setData({
+        steps: timeline(request.history),
         view: {
           number: request.number || '',
           status: request.status,
+          tag,
           // From the process model, so a step a manager adds (keeping the status) is shown too.
-          step: stepLine(currentStep(request)),
+          step: stepLine(currentStep(request), tag),
           category: categoryName(request.category),
           description: request.description || '',
           place: locationText(location),
@@ -73,15 +123,8 @@ Component({
           hasMap: location.latitude != null && location.longitude != null,
           contactPhone: request.contactPhone || '',
           createdAt: formatTime(request.createdAt),
-          requester: request.requester
-            ? { name: request.requester.name || '未填写姓名', phone: request.requester.phone || '', masked: maskPhone(request.requester.phone) }
-            : null,
-          worker: request.worker ? { name: request.worker.name || '', phone: request.worker.phone || '' } : null,
-          // A requester gets the worker's name and phone once the worker has accepted the task, and
-          // is told it waits for the worker while it does. A status this version does not know says
-          // neither, rather than claim a wait that may be over.
-          workerConfirmed: WORKER_CONFIRMED.indexOf(request.status) >= 0,
-          awaitingWorker: request.status === 'ASSIGNED',
+          requester: requesterOf(request, this.data.viewer),
+          worker: workerOf(request, this.data.viewer),
           rating: request.rating && request.rating.result ? request.rating : null
         }
       })
@@ -125,7 +168,13 @@ Component({
       }).catch(err => this.setData({ mediaError: `语音加载失败：${err.message}` }))
     },
 
+    preview(e) {
+      const index = Number(e.currentTarget.dataset.index)
+      wx.previewImage({ current: this.data.photos[index], urls: this.data.photos })
+    },
+
     openMap() {
+      if (!this.data.view.hasMap) return
       const l = this.data.request.location
       wx.openLocation({ latitude: Number(l.latitude), longitude: Number(l.longitude), name: l.building || '', address: l.detail || '' })
     },

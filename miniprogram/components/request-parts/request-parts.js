@@ -1,6 +1,8 @@
 // A request's parts and what they cost (the request's `parts`: lines, estimate, cost), on every
 // detail page. Nothing shows for a request that never asked for parts.
 const STATE_TEXT = { REQUESTED: '待发放', ISSUED: '已领取', REFUSED: '未获批准', DONE: '已用' }
+// Tag colours (t-tag themes): waiting is orange as elsewhere, refused red, the rest settled.
+const STATE_THEME = { REQUESTED: 'warning', ISSUED: 'primary', REFUSED: 'danger', DONE: 'success' }
 
 const money = value => (value === null || value === undefined ? '' : `¥${Number(value).toFixed(2)}`)
 
@@ -11,7 +13,8 @@ function line(item) {
     name: item.name,
     amount: `${item.quantity}${item.unit || ''}${item.issued ? ` · 领 ${item.issued}` : ''}${used}`,
     price: item.unitPrice === null || item.unitPrice === undefined ? '无单价' : money(item.unitPrice),
-    state: STATE_TEXT[item.state] || item.state
+    state: STATE_TEXT[item.state] || item.state,
+    theme: STATE_THEME[item.state] || 'default'
   }
 }
 

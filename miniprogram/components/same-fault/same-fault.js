@@ -1,5 +1,5 @@
 // Before a report is sent: the outage notices in force for its place and category, and the open
-// requests that are probably the same fault ("3号楼 512 · 水电 · 已派工 · 2小时前"). The requester
+// requests that are probably the same fault ("3号楼 512 · 水电 · 待接单 · 2小时前"). The requester
 // follows one instead of reporting (我也遇到了); `followed` says which ({kind: 'request'|'notice', id}).
 // Advice only: the form can still be sent.
 const api = require('../../services/api')

@@ -3,6 +3,9 @@
 // as on a phone), asynchronously, like the real APIs.
 const WX_METHODS = ['OPTIONS', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'TRACE', 'CONNECT']
 
+const WINDOW = { windowWidth: 375, windowHeight: 812, screenWidth: 375, screenHeight: 812, pixelRatio: 3, statusBarHeight: 44,
+  safeArea: { top: 44, bottom: 778, left: 0, right: 375, width: 375, height: 734 } }
+
 function respondLater(fn) {
   setTimeout(fn, 0)
 }
@@ -112,7 +115,15 @@ function createWx() {
     chooseLocation: jest.fn(),
     getRecorderManager: jest.fn(() => recorder),
     createInnerAudioContext: jest.fn(() => audio),
-    vibrateShort: jest.fn()
+    vibrateShort: jest.fn(),
+    hideHomeButton: jest.fn(),
+    // A 375 × 812 phone with a home indicator, as TDesign's components read it.
+    getWindowInfo: jest.fn(() => WINDOW),
+    getSystemInfoSync: jest.fn(() => Object.assign({ platform: 'devtools', SDKVersion: '3.4.0', theme: 'light' }, WINDOW)),
+    getAppBaseInfo: jest.fn(() => ({ SDKVersion: '3.4.0', theme: 'light', language: 'zh_CN' })),
+    getDeviceInfo: jest.fn(() => ({ platform: 'devtools', system: 'iOS 17', brand: 'devtools', model: 'iPhone X' })),
+    getMenuButtonBoundingClientRect: jest.fn(() => ({ top: 48, bottom: 80, left: 281, right: 368, width: 87, height: 32 })),
+    nextTick: fn => setTimeout(fn, 0)
   }
   return wx
 }

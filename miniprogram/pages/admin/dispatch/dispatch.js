@@ -4,6 +4,7 @@
 // allows this admin to assign it (`allowedActions`); otherwise it says so.
 const api = require('../../../services/api')
 const { allowedActions } = require('../../../utils/actions')
+const { stageText } = require('../../../utils/status')
 const { maskPhone } = require('../../../utils/format')
 const { showError, toast, confirm } = require('../../../utils/ui')
 
@@ -14,6 +15,7 @@ Page({
     can: {},
     checking: true,
     checkError: '',
+    stage: '',
     q: '',
     categories: [{ code: '', name: '全部工种' }],
     specialtyIndex: 0,
@@ -43,11 +45,20 @@ Page({
   check() {
     this.setData({ checking: true, checkError: '' })
     return api.getRequest(this.data.id)
-      .then(request => this.setData({ request, can: allowedActions(request), checking: false }))
+      .then(request => this.setData({ request, can: allowedActions(request), stage: stageText(request), checking: false }))
       .catch(err => this.setData({ checking: false, checkError: err.message }))
   },
 
   /** Reads the request again (a retry, or after a conflict), then the workers if still allowed. */
+  // The page's skeleton and error state (templates/states.wxml) call `load`.
+  load() {
+    return this.recheck()
+  },
+
+  back() {
+    wx.navigateBack()
+  },
+
   recheck() {
     return this.check().then(() => this.searchIfAllowed())
   },

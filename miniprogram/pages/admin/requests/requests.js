@@ -1,4 +1,6 @@
-// The admin's home: requests waiting for review/dispatch, waiting for repair, and done, in every
+// The admin's home (a tab page: 报修 in the admin's tab bar, which also holds 查找, 人员, 类别 and
+// 个人中心): shortcuts to the places and to adding a person, then the requests waiting for review,
+// for dispatch, for repair, for a revisit, and the past ones, in every
 // building or one (?buildingId= opens it at one, as the building page's 本楼报修 does), or at one room
 // or asset (?roomId= / ?assetId= with a label: their repair history, from the building page).
 const api = require('../../../services/api')
@@ -57,9 +59,5 @@ Page(pagedList.page(ADMIN_TABS, {
 
   staff() {
     wx.navigateTo({ url: '/pages/admin/staff/staff' })
-  },
-
-  profile() {
-    wx.navigateTo({ url: '/pages/common/profile/profile' })
   }
 }))

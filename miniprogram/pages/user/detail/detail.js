@@ -1,5 +1,6 @@
 // A requester's request: its details, where it stands in the queue until a worker accepts it, the
-// worker (once assigned), progress timeline; cancel it or rate the work when the server allows it.
+// worker (once assigned), progress timeline; cancel it (with an optional reason, confirmed in a
+// popup) or rate the work when the server allows it.
 const api = require('../../../services/api')
 const requestDetailPage = require('../../../utils/request-detail')
 const { allowedActions } = require('../../../utils/actions')
@@ -14,6 +15,9 @@ Page(requestDetailPage({
     error: '',
     can: {},
     queueLine: '',
+    cancelling: false,
+    reason: '',
+    errors: {},
     busy: false
   },
 
@@ -33,33 +37,41 @@ Page(requestDetailPage({
       .catch(() => this.setData({ queueLine: '' }))
   },
 
+  openCancel() {
+    this.setData({ cancelling: true, reason: '', errors: {} })
+  },
+
+  closeCancel() {
+    this.setData({ cancelling: false, errors: {} })
+  },
+
+  // Closed by a tap outside it.
+  onPopup(e) {
+    if (!e.detail.visible) this.closeCancel()
+  },
+
+  onReason(e) {
+    this.setData({ reason: e.detail.value, 'errors.reason': '' })
+  },
+
   cancel() {
     if (this.data.busy) return Promise.resolve()
-    return new Promise(resolve => {
-      wx.showModal({
-        title: '取消报修',
-        content: '',
-        editable: true,
-        placeholderText: '取消原因（选填）',
-        confirmText: '确认取消',
-        cancelText: '再想想',
-        success: res => resolve(res)
+    this.setData({ busy: true })
+    return api.cancelRequest(this.data.id, this.data.reason.trim() || undefined)
+      .then(request => {
+        this.setData({ busy: false, cancelling: false })
+        this.show(request)
+        toast('已取消')
       })
-    }).then(res => {
-      if (!res || !res.confirm) return
-      this.setData({ busy: true })
-      return api.cancelRequest(this.data.id, (res.content || '').trim() || undefined)
-        .then(request => {
-          this.setData({ busy: false })
-          this.show(request)
-          toast('已取消')
-        })
-        .catch(err => {
-          this.setData({ busy: false })
-          showError(err, '取消失败')
-          return this.load()
-        })
-    })
+      .catch(err => {
+        this.setData({ busy: false, errors: err.fieldErrors || {} })
+        // A reason the server refuses is shown under the field; anything else (the request moved
+        // on meanwhile) as a message, and the request is read again.
+        if (err.fieldErrors && err.fieldErrors.reason) return
+        this.setData({ cancelling: false })
+        showError(err, '取消失败')
+        return this.load()
+      })
   },
 
   rate() {

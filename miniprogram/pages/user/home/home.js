@@ -1,4 +1,5 @@
-// The requester's home: quick actions, then pending and past requests in two tabs.
+// The requester's home (a tab page: 首页 in the requester's tab bar, beside 电话报修, 网络报修 and
+// 个人中心): 我要报修, then pending and past requests in two tabs.
 const pagedList = require('../../../utils/paged-list')
 const session = require('../../../services/session')
 const { USER_TABS } = require('../../../utils/status')
@@ -22,13 +23,5 @@ Page(pagedList.page(USER_TABS, {
 
   report() {
     wx.navigateTo({ url: '/pages/user/report/report' })
-  },
-
-  hotline() {
-    wx.navigateTo({ url: '/pages/user/hotline/hotline' })
-  },
-
-  profile() {
-    wx.navigateTo({ url: '/pages/common/profile/profile' })
   }
 }))

@@ -3,6 +3,11 @@
 // server allows this person to rate it (`allowedActions`); otherwise it says so.
 const api = require('../../../services/api')
 const { allowedActions } = require('../../../utils/actions')
+const { stageText } = require('../../../utils/status')
+
+// The words under the stars, 1 to 5.
+const RATE_TEXTS = ['很差', '较差', '一般', '满意', '非常满意']
+
 const { showError, toast } = require('../../../utils/ui')
 
 Page({
@@ -12,6 +17,8 @@ Page({
     can: {},
     checking: true,
     checkError: '',
+    stage: '',
+    rateTexts: RATE_TEXTS,
     result: 0,
     efficiency: 0,
     comment: '',
@@ -27,8 +34,17 @@ Page({
   check() {
     this.setData({ checking: true, checkError: '' })
     return api.getRequest(this.data.id)
-      .then(request => this.setData({ request, can: allowedActions(request), checking: false }))
+      .then(request => this.setData({ request, can: allowedActions(request), stage: stageText(request), checking: false }))
       .catch(err => this.setData({ checking: false, checkError: err.message }))
+  },
+
+  // The page's skeleton and error state (templates/states.wxml) call `load`.
+  load() {
+    return this.check()
+  },
+
+  back() {
+    wx.navigateBack()
   },
 
   onResult(e) {

@@ -57,6 +57,8 @@ Page({
     address: '',
     nearby: [],
     photos: [],
+    photoFiles: [],
+    photoPicker: { sourceType: ['camera', 'album'], sizeType: ['compressed'] },
     maxPhotos: MAX_PHOTOS,
     voice: null, // {path, seconds}
     recording: false,
@@ -127,29 +129,20 @@ Page({
     this.changed({ buildingTypeIndex: index, 'errors.buildingType': '' })
   },
 
-  // --- photos ------------------------------------------------------------------------------------
-  addPhotos() {
-    const remaining = MAX_PHOTOS - this.data.photos.length
-    if (remaining <= 0) {
-      toast(`最多上传${MAX_PHOTOS}张照片`, 'none')
-      return
-    }
-    wx.chooseMedia({
-      count: remaining,
-      mediaType: ['image'],
-      sourceType: ['camera', 'album'],
-      sizeType: ['compressed'],
-      success: res => {
-        const paths = (res.tempFiles || []).map(f => f.tempFilePath)
-        this.changed({ photos: this.data.photos.concat(paths).slice(0, MAX_PHOTOS), 'errors.photos': '' })
-      }
-    })
+  // --- photos (TDesign t-upload: it asks wx.chooseMedia for at most what is left of the 9) --------
+  onPhotosAdded(e) {
+    const paths = (e.detail.files || []).map(f => f.url)
+    this.setPhotos(this.data.photos.concat(paths).slice(0, MAX_PHOTOS), { 'errors.photos': '' })
   },
 
   removePhoto(e) {
     const photos = this.data.photos.slice()
     photos.splice(e.detail.index, 1)
-    this.changed({ photos })
+    this.setPhotos(photos)
+  },
+
+  setPhotos(photos, patch) {
+    this.changed(Object.assign({ photos, photoFiles: photos.map(url => ({ url, type: 'image' })) }, patch || {}))
   },
 
   // --- voice note --------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ const session = require('../../../services/session')
 const { showError, toast } = require('../../../utils/ui')
 
 Page({
-  data: { warehouses: [], warehouseIndex: 0, lines: [], onlyLow: false, total: '0.00', counting: '', counted: '', loaded: false, report: null },
+  data: { warehouses: [], warehouseIndex: 0, lines: [], onlyLow: false, total: '0.00', counting: '', countingName: '', counted: '', countError: '', loaded: false, report: null },
 
   onShow() {
     const user = session.getUser()
@@ -68,17 +68,27 @@ Page({
   },
 
   startCount(e) {
-    this.setData({ counting: e.currentTarget.dataset.id, counted: '' })
+    const line = this.data.lines.find(l => l.id === e.currentTarget.dataset.id)
+    this.setData({ counting: e.currentTarget.dataset.id, countingName: line ? line.name : '', counted: '', countError: '' })
+  },
+
+  closeCount() {
+    this.setData({ counting: '', countError: '' })
+  },
+
+  // Closed by a tap outside it.
+  onPopup(e) {
+    if (!e.detail.visible) this.closeCount()
   },
 
   onCounted(e) {
-    this.setData({ counted: e.detail.value })
+    this.setData({ counted: e.detail.value, countError: '' })
   },
 
   saveCount() {
     const counted = parseInt(this.data.counted, 10)
     if (!Number.isInteger(counted) || counted < 0) {
-      toast('请填写盘点数量')
+      this.setData({ countError: '请填写盘点数量' })
       return Promise.resolve()
     }
     const warehouse = this.data.warehouses[this.data.warehouseIndex]
@@ -88,7 +98,11 @@ Page({
         this.setData({ counting: '' })
         return this.load()
       })
-      .catch(err => showError(err))
+      .catch(err => {
+        const field = (err.fieldErrors || {}).counted
+        if (field) this.setData({ countError: field })
+        else showError(err)
+      })
   },
 
   exportMovements() {

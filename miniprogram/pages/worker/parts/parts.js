@@ -1,15 +1,13 @@
-// The worker asks for parts: from the catalogue or described in words. mode=request while repairing
-// (the repair pauses until a keeper issues them); mode=refuse when refusing the task because parts
-// are missing (the task stays the worker's and comes back once the parts are ready).
+// The worker asks for parts while repairing: from the catalogue or described in words; the repair
+// pauses until a keeper issues them. (Refusing a task for parts picks them in the task's refuse popup.)
 const api = require('../../../services/api')
 const { showError, toast } = require('../../../utils/ui')
 
 Page({
-  data: { id: '', mode: 'request', parts: [], note: '', error: '', busy: false },
+  data: { id: '', parts: [], note: '', error: '', busy: false },
 
   onLoad(query) {
-    this.setData({ id: query.id || '', mode: query.mode === 'refuse' ? 'refuse' : 'request' })
-    wx.setNavigationBarTitle({ title: this.data.mode === 'refuse' ? '需要配件' : '申领配件' })
+    this.setData({ id: query.id || '' })
   },
 
   onParts(e) {
@@ -29,10 +27,7 @@ Page({
     if (this.data.busy) return Promise.resolve()
     this.setData({ busy: true })
     const note = this.data.note.trim() || undefined
-    const sent = this.data.mode === 'refuse'
-      ? api.refuseTaskFor(this.data.id, { category: 'PARTS', reason: note, parts })
-      : api.requestParts(this.data.id, parts, note)
-    return sent
+    return api.requestParts(this.data.id, parts, note)
       .then(() => {
         this.setData({ busy: false })
         toast('已提交，等待仓库备料')

@@ -1,7 +1,9 @@
-// A worker's task: accept it, or refuse it with a reason from the list (the model routes it: parts
-// come back to this worker, the rest go back to dispatch or to outsourcing); ask for parts during
-// the repair; finish it with a note and what was used of the issued parts; call the requester. Each
-// action's button shows when the server allows it.
+// A worker's task: accept it, or refuse it with a reason from the list (the model routes it: 需要配件
+// comes back to this worker once the parts are issued, the rest go back to dispatch or to
+// outsourcing); ask for parts during the repair; finish it with a note and what was used of the
+// issued parts. Each action's button shows when the server allows it; refusing and completing open a
+// half-screen popup, the refusal's with the reasons and, for 需要配件, the parts picker. The requester
+// is called from the request's 报修人 cell.
 const api = require('../../../services/api')
 const wechat = require('../../../services/wechat')
 const requestDetailPage = require('../../../utils/request-detail')
@@ -26,6 +28,13 @@ Page(requestDetailPage({
       { value: 'OTHER', label: '其他' }
     ],
     refuseCategory: 'OTHER',
+    refuseHint: {
+      PARTS: '缺什么、为什么需要（选填）；配件备齐后任务回到你这里',
+      NOT_MY_SPECIALTY: '补充说明（选填），任务将退回重新派工',
+      OUTSOURCE: '补充说明（选填），管理员将安排外包',
+      OTHER: '请说明无法接单的原因，任务将退回重新派工'
+    },
+    refuseParts: [],
     used: {}, // issued line id → how many were used, as typed
     issued: [],
     note: '',
@@ -48,22 +57,30 @@ Page(requestDetailPage({
     this.setData({ panel: '', errors: {} })
   },
 
+  // Closed by a tap outside it.
+  onPopup(e) {
+    if (!e.detail.visible) this.closePanel()
+  },
+
   onReason(e) {
     this.setData({ reason: e.detail.value, 'errors.reason': '' })
   },
 
   onRefuseCategory(e) {
-    this.setData({ refuseCategory: e.detail.value, 'errors.reason': '' })
+    this.setData({ refuseCategory: e.detail.value, 'errors.reason': '', 'errors.parts': '' })
+  },
+
+  onRefuseParts(e) {
+    this.setData({ refuseParts: e.detail.parts, 'errors.parts': '' })
   },
 
   onUsed(e) {
     this.setData({ [`used.${e.currentTarget.dataset.line}`]: e.detail.value })
   },
 
-  /** Parts are picked on their own page; the refusal with them is sent from there. */
-  askForParts(e) {
-    const mode = (e && e.currentTarget.dataset.mode) || 'request'
-    wx.navigateTo({ url: `/pages/worker/parts/parts?id=${this.data.id}&mode=${mode}` })
+  /** Parts asked for during the repair are picked on their own page, with room for the search. */
+  askForParts() {
+    wx.navigateTo({ url: `/pages/worker/parts/parts?id=${this.data.id}` })
   },
 
   onNote(e) {
@@ -98,8 +115,12 @@ Page(requestDetailPage({
     const reason = this.data.reason.trim()
     const category = this.data.refuseCategory
     if (category === 'PARTS') {
-      this.askForParts({ currentTarget: { dataset: { mode: 'refuse' } } })
-      return Promise.resolve()
+      const parts = this.data.refuseParts.filter(line => line.quantity > 0)
+      if (!parts.length) {
+        this.setData({ 'errors.parts': '请至少选择一种配件，数量大于0' })
+        return Promise.resolve()
+      }
+      return this.run(() => api.refuseTaskFor(this.data.id, { category, reason: reason || undefined, parts }), '已提交，等待仓库备料')
     }
     if (category === 'OTHER' && !reason) {
       this.setData({ 'errors.reason': '请填写拒单原因' })
@@ -125,11 +146,5 @@ Page(requestDetailPage({
       return Promise.resolve()
     }
     return this.run(() => api.completeTaskWithParts(this.data.id, note, parts), '已完成，未用完的配件已退回仓库')
-  },
-
-  callRequester() {
-    const r = this.data.request
-    const phone = (r && (r.contactPhone || (r.requester && r.requester.phone))) || ''
-    if (phone) wx.makePhoneCall({ phoneNumber: phone })
   }
 }))

@@ -1,4 +1,5 @@
-// A worker's tasks: waiting to be accepted, in progress, and done.
+// A worker's tasks (a tab page: 任务 in the worker's tab bar, beside 查找 and 个人中心): waiting to be
+// accepted, in progress, and done.
 const pagedList = require('../../../utils/paged-list')
 const { WORKER_TABS } = require('../../../utils/status')
 
@@ -9,9 +10,5 @@ Page(pagedList.page(WORKER_TABS, {
 
   openRequest(e) {
     wx.navigateTo({ url: `/pages/worker/task/task?id=${e.detail.id}` })
-  },
-
-  profile() {
-    wx.navigateTo({ url: '/pages/common/profile/profile' })
   }
 }))

@@ -15,9 +15,10 @@ const issuedParts = {
 const lastCall = suffix => wx.__calls.filter(c => c.url.split('?')[0].endsWith(suffix)).pop()
 
 describe('pages/worker/task/task.js (parts)', () => {
-  test('a refusal names its reason from the list; 需要配件 opens the parts page instead of refusing', async () => {
+  test('a refusal names its reason from the list; 需要配件 picks the parts in the same popup', async () => {
     asWorker()
     wx.__route('GET', '/api/requests/r1', { data: request({ status: 'ASSIGNED', worker, allowedActions: ['accept', 'refuse'] }) })
+    wx.__route('GET', '/api/materials/parts', { data: page([valve]) })
     wx.__route('POST', '/api/requests/r1/refuse', { data: request({ status: 'AWAITING_DISPATCH', allowedActions: [] }) })
     const { comp } = loadPage('pages/worker/task/task', { id: 'r1' })
     await flush()
@@ -25,12 +26,20 @@ describe('pages/worker/task/task.js (parts)', () => {
     expect(comp.querySelectorAll('.refuse-category').length).toBe(4)
 
     await fire(comp, '#refuse-category', 'change', { value: 'PARTS' })
+    await flush()
     await tap(comp, '#refuse-submit')
-    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/worker/parts/parts?id=r1&mode=refuse' })
+    expect(text(comp, '#error-parts')).toBe('请至少选择一种配件，数量大于0')
     expect(lastCall('/refuse')).toBeUndefined()
-
-    await fire(comp, '#refuse-category', 'change', { value: 'NOT_MY_SPECIALTY' })
+    await tap(comp, '#refuse-picker >>> #part-p1')
     await tap(comp, '#refuse-submit')
+    await flush()
+    expect(lastCall('/refuse').data).toEqual({ category: 'PARTS', parts: [{ partId: 'p1', quantity: 1 }] })
+
+    const again = loadPage('pages/worker/task/task', { id: 'r1' }).comp
+    await flush()
+    await tap(again, '#refuse')
+    await fire(again, '#refuse-category', 'change', { value: 'NOT_MY_SPECIALTY' })
+    await tap(again, '#refuse-submit')
     await flush()
     expect(lastCall('/refuse').data).toEqual({ category: 'NOT_MY_SPECIALTY' })
   })
@@ -45,7 +54,7 @@ describe('pages/worker/task/task.js (parts)', () => {
     expect(text(comp, '#parts >>> #line-0')).toContain('球阀 DN20')
     expect(text(comp, '#parts >>> #estimate')).toBe('估价 ¥96.00')
     await tap(comp, '#request-parts')
-    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/worker/parts/parts?id=r1&mode=request' })
+    expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/worker/parts/parts?id=r1' })
   })
 
   test('completing records what was used of each issued part; more than issued is caught before sending', async () => {
@@ -75,7 +84,7 @@ describe('pages/worker/parts/parts.js', () => {
     asWorker()
     wx.__route('GET', '/api/materials/parts', { data: page([valve]) })
     wx.__route('POST', '/api/requests/r1/requestParts', { data: request({ status: 'AWAITING_PARTS' }) })
-    const { comp } = loadPage('pages/worker/parts/parts', { id: 'r1', mode: 'request' })
+    const { comp } = loadPage('pages/worker/parts/parts', { id: 'r1' })
     await flush()
     await tap(comp, '#submit')
     expect(text(comp, '#error')).toBe('请至少选择一种配件，数量大于0')
@@ -92,18 +101,6 @@ describe('pages/worker/parts/parts.js', () => {
       note: '阀门锈死'
     })
     expect(wx.navigateBack).toHaveBeenCalled()
-  })
-
-  test('in refuse mode the parts go with a refusal for parts', async () => {
-    asWorker()
-    wx.__route('GET', '/api/materials/parts', { data: page([valve]) })
-    wx.__route('POST', '/api/requests/r1/refuse', { data: request({ status: 'AWAITING_PARTS' }) })
-    const { comp } = loadPage('pages/worker/parts/parts', { id: 'r1', mode: 'refuse' })
-    await flush()
-    await tap(comp, '#picker >>> #part-p1')
-    await tap(comp, '#submit')
-    await flush()
-    expect(lastCall('/refuse').data).toEqual({ category: 'PARTS', parts: [{ partId: 'p1', quantity: 1 }] })
   })
 
   test('a refusal from the server (an unknown part) is shown', async () => {
@@ -208,7 +205,7 @@ describe('pages/warehouse/stock/stock.js', () => {
     await flush()
     expect(comp.querySelectorAll('.stock-line').length).toBe(1)
 
-    await tap(comp, '#part-p1 .link')
+    await tap(comp, '#count-p1')
     await type(comp, '#counted', '3')
     await tap(comp, '#save-count')
     await flush()

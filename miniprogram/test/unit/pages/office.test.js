@@ -1,11 +1,18 @@
 // The office's pages: the tab bars, search, staff, their open steps, the change log and categories.
-const { loadPage, render, text, tap, type, fire } = require('../../helpers/simulate')
+const { loadPage, render, text, tap, type, fire, tapTab } = require('../../helpers/simulate')
 const { flush } = require('../../helpers/wx')
 const { request, page, login } = require('../../helpers/fixtures')
 
 const asAdmin = () => login({ id: 'a1', role: 'ADMIN', name: '管理员', phone: '13800000000' })
 const asWorker = () => login({ id: 'w1', role: 'WORKER', name: '李师傅', phone: '13700000000' })
-const tabTexts = comp => comp.querySelectorAll('#tab-bar >>> .tab').map(node => node.dom.textContent.replace(/\s+/g, ''))
+// Each tab as '<TDesign icon name>:<text>', the current one (t-tab-bar's value) marked with *.
+const tabsOf = bar => bar.instance.data.tabs.map(tab => {
+  const node = bar.querySelector(`#tab-${tab.key} >>> .t-tab-bar-item__content`)
+  const icon = node.dom.innerHTML.match(/--t-icon-([a-z-]+) [\w-]*t-icon-base/)[1]
+  const current = bar.instance.data.current === tab.key ? '*' : ''
+  return `${current}${icon}:${node.dom.textContent.replace(/\s+/g, '')}`
+})
+const tabTexts = comp => tabsOf(comp.querySelector('#tab-bar'))
 
 const staff = over => Object.assign({
   id: 'w2', phone: '13900000002', name: '王师傅', role: 'WORKER', department: null,
@@ -14,23 +21,31 @@ const staff = over => Object.assign({
 
 describe('components/tab-bar/tab-bar.js', () => {
   test.each([
-    ['USER', ['🏠首页', '📞电话报修', '📝网络报修', '👤个人中心']],
-    ['WORKER', ['🔧任务', '🔍查找', '👤个人中心']],
-    ['ADMIN', ['📋报修', '🔍查找', '👥人员', '🗂类别', '📦库存', '👤个人中心']],
-    ['WAREHOUSE', ['🧰备料', '📦库存', '📥入库', '👤个人中心']]
-  ])('a %s gets the tab bar of their role', (role, tabs) => {
+    ['USER', ['home:首页', 'call:电话报修', 'edit:网络报修', '*user:个人中心']],
+    ['WORKER', ['tools:任务', 'search:查找', '*user:个人中心']],
+    ['ADMIN', ['view-list:报修', 'search:查找', 'usergroup:人员', 'folder:类别', 'layers:库存', '*user:个人中心']],
+    ['WAREHOUSE', ['cart:备料', 'layers:库存', 'download:入库', '*user:个人中心']]
+  ])('a %s gets the tab bar of their role, with TDesign icons', async (role, tabs) => {
     login({ role })
     const comp = render('components/tab-bar/tab-bar', { current: 'profile' })
-    expect(comp.querySelectorAll('.tab').map(node => node.dom.textContent.replace(/\s+/g, ''))).toEqual(tabs)
-    expect(comp.querySelector('.tab-current').dom.textContent).toContain('个人中心')
+    await flush()
+    expect(tabsOf(comp)).toEqual(tabs)
+  })
+
+  test('a page with a tab bar hides WeChat\'s 返回首页, which would lead to the login page', () => {
+    login({ role: 'WORKER' })
+    const comp = render('components/tab-bar/tab-bar', { current: 'tasks' })
+    comp.triggerPageLifeTime('show')
+    expect(wx.hideHomeButton).toHaveBeenCalled()
   })
 
   test('a tab starts its page afresh; the current one does nothing', async () => {
     login({ role: 'USER' })
     const comp = render('components/tab-bar/tab-bar', { current: 'home' })
-    await tap(comp, '#tab-home')
+    // t-tab-bar reports the tab tapped as `change` with its value.
+    await fire(comp, '#bar', 'change', { value: 'home' })
     expect(wx.reLaunch).not.toHaveBeenCalled()
-    await tap(comp, '#tab-report')
+    await fire(comp, '#bar', 'change', { value: 'report' })
     expect(wx.reLaunch).toHaveBeenCalledWith({ url: '/pages/user/report/report' })
   })
 
@@ -38,13 +53,11 @@ describe('components/tab-bar/tab-bar.js', () => {
     wx.__route('GET', '/api/requests', { data: page([]) })
     wx.__route('GET', '/api/categories', { data: [] })
     asWorker()
-    expect(tabTexts(loadPage('pages/worker/tasks/tasks').comp)).toEqual(['🔧任务', '🔍查找', '👤个人中心'])
+    expect(tabTexts(loadPage('pages/worker/tasks/tasks').comp)).toEqual(['*tools:任务', 'search:查找', 'user:个人中心'])
     asAdmin()
-    const admin = loadPage('pages/admin/requests/requests').comp
-    expect(admin.querySelector('#tab-bar >>> .tab-current').dom.textContent).toContain('报修')
+    expect(tabTexts(loadPage('pages/admin/requests/requests').comp)[0]).toBe('*view-list:报修')
     login({ role: 'USER' })
-    expect(loadPage('pages/user/hotline/hotline').comp.querySelector('#tab-bar >>> .tab-current').dom.textContent)
-      .toContain('电话报修')
+    expect(tabTexts(loadPage('pages/user/hotline/hotline').comp)[1]).toBe('*call:电话报修')
     await flush()
   })
 })
@@ -55,7 +68,7 @@ describe('pages/worker/tasks/tasks.js', () => {
     wx.__route('GET', '/api/requests', { data: page([]) })
     const { comp } = loadPage('pages/worker/tasks/tasks')
     await flush()
-    await tap(comp, '#list >>> #tab-2')
+    await tapTab(comp, '#list >>> #tabs', 2)
     expect(wx.__calls[wx.__calls.length - 1].url).toContain('status=AWAITING_RATING,PENDING_REVISIT,CLOSED&')
   })
 })
@@ -123,7 +136,7 @@ describe('pages/admin/staff-list/staff-list.js', () => {
     const { comp } = loadPage('pages/admin/staff-list/staff-list')
     await flush()
     expect(wx.__calls[0].url).toContain('/api/staff?active=true&page=0&size=20')
-    expect(text(comp, '#person-w2')).toContain('王师傅维修工')
+    expect(text(comp, '#person-w2')).toContain('王师傅 维修工')
     expect(text(comp, '#person-w2')).toContain('13900000002 · WATER')
     await type(comp, '#q', '王')
     await fire(comp, '#q', 'confirm')
@@ -248,7 +261,7 @@ describe('pages/admin/audit/audit.js', () => {
     const { comp } = loadPage('pages/admin/audit/audit', { staffId: 'w2' })
     await flush()
     expect(wx.__calls[0].url).toContain('/api/staff/audit?staffId=w2&page=0')
-    expect(text(comp, '.entry')).toContain('停用王师傅')
+    expect(text(comp, '.entry')).toContain('停用 王师傅')
     expect(text(comp, '.entry')).toContain('尚有1项任务待转派')
     expect(text(comp, '.entry')).toContain('管理员')
   })
@@ -267,7 +280,7 @@ describe('pages/admin/categories/categories.js', () => {
     const { comp } = loadPage('pages/admin/categories/categories')
     await flush()
     expect(wx.__calls[0].url).toContain('/api/categories?all=true')
-    expect(text(comp, '#category-WATER')).toContain('💧水电WATER0577-86680001 · 排序 10')
+    expect(text(comp, '#category-WATER')).toContain('💧水电 WATER0577-86680001 · 排序 10')
     expect(text(comp, '#category-OLD')).toContain('已停用')
     await tap(comp, '#save')
     expect(text(comp, '#error-code')).toContain('大写字母')

@@ -81,13 +81,13 @@ describe('pages/user/report/report.js', () => {
     const { comp, page } = setup()
     await flush()
     wx.chooseMedia.mockImplementation(o => o.success({ tempFiles: Array.from({ length: o.count }, (_, i) => ({ tempFilePath: `wxfile://p${i}.jpg` })) }))
-    await tap(comp, '#photos >>> .add')
+    await tap(comp, '#photos >>> .t-upload__add-icon')
     const options = wx.chooseMedia.mock.calls[0][0]
     expect(options.sourceType).toEqual(['camera', 'album'])
     expect(options.mediaType).toEqual(['image'])
     expect(options.count).toBe(9)
     expect(page.data.photos).toHaveLength(9)
-    expect(comp.querySelector('#photos >>> .add')).toBeUndefined()
+    expect(comp.querySelector('#photos >>> .t-upload__add-icon')).toBeUndefined()
   })
 
   test('records a voice note with a 60 second limit', async () => {
@@ -122,7 +122,7 @@ describe('pages/user/report/report.js', () => {
     wx.__route('POST', '/api/requests', { statusCode: 201, data: request({ id: 'r42' }) })
     wx.chooseMedia.mockImplementation(o => o.success({ tempFiles: [{ tempFilePath: 'wxfile://a.jpg' }, { tempFilePath: 'wxfile://b.jpg' }] }))
     await fillValidForm(comp)
-    await tap(comp, '#photos >>> .add')
+    await tap(comp, '#photos >>> .t-upload__add-icon')
     page.setData({ voice: { path: 'wxfile://v.mp3', seconds: 5 } })
     await tap(comp, '#submit')
     await flush()
@@ -150,7 +150,7 @@ describe('pages/user/report/report.js', () => {
     wx.__route('POST', '/api/requests', { networkError: true })
     wx.chooseMedia.mockImplementation(o => o.success({ tempFiles: [{ tempFilePath: 'wxfile://a.jpg' }] }))
     await fillValidForm(comp)
-    await tap(comp, '#photos >>> .add')
+    await tap(comp, '#photos >>> .t-upload__add-icon')
     await tap(comp, '#submit')
     await flush()
     expect(wx.showModal.mock.calls[0][0].content).toBe('网络连接失败，请检查网络后重试')

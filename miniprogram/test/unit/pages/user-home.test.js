@@ -1,4 +1,4 @@
-const { loadPage, text, tap, fire } = require('../../helpers/simulate')
+const { loadPage, text, tap, fire, tapTab } = require('../../helpers/simulate')
 const { flush } = require('../../helpers/wx')
 const { request, page, login } = require('../../helpers/fixtures')
 
@@ -15,8 +15,9 @@ describe('pages/user/home/home.js', () => {
     expect(call.url).toContain('page=0')
     const card = comp.querySelector('#list >>> .item')
     expect(card.dom.textContent).toContain('水电维修')
-    expect(card.dom.textContent).toContain('已派工')
-    expect(card.dom.textContent).toContain('维修工：李师傅')
+    expect(text(card, '.status')).toBe('待接单')
+    expect(card.dom.textContent).toContain('维修工 李师傅')
+    expect(card.dom.textContent).toContain('待李师傅处理')
   })
 
   test('the past tab asks for closed, rejected and cancelled requests and shows an empty state', async () => {
@@ -24,11 +25,11 @@ describe('pages/user/home/home.js', () => {
     wx.__route('GET', '/api/requests', call => ({ data: page(call.url.includes('CLOSED') ? [] : [request()]) }))
     const { comp, page: p } = loadPage('pages/user/home/home')
     await flush()
-    await tap(comp, '#list >>> #tab-1')
+    await tapTab(comp, '#list >>> #tabs', 1)
     await flush()
     expect(p.data.activeTab).toBe(1)
     expect(wx.__calls.pop().url).toContain('status=CLOSED,REJECTED,CANCELLED')
-    expect(text(comp, '#list >>> .empty-text')).toContain('暂无报修记录')
+    expect(text(comp, '#list >>> .empty')).toContain('暂无报修记录')
   })
 
   test('loads the next page on reaching the bottom, and stops at the end', async () => {
@@ -77,10 +78,11 @@ describe('pages/user/home/home.js', () => {
     wx.__route('GET', '/api/requests', { statusCode: 500, data: { status: 500, title: 'Internal Server Error' } })
     const { comp } = loadPage('pages/user/home/home')
     await flush()
-    expect(text(comp, '#list >>> .state-error')).toBe('服务器开小差了，请稍后再试，点击重试')
+    expect(text(comp, '#list >>> .state-error')).toContain('服务器开小差了，请稍后再试')
+    expect(comp.querySelector('#list >>> #retry')).toBeDefined()
   })
 
-  test('tapping a card opens its detail; the actions open report, hotline and profile', async () => {
+  test('tapping a card opens its detail; 我要报修 opens the report form (hotline and profile are tabs)', async () => {
     login()
     wx.__route('GET', '/api/requests', { data: page([request({ id: 'r9' })]) })
     const { comp } = loadPage('pages/user/home/home')
@@ -89,10 +91,6 @@ describe('pages/user/home/home.js', () => {
     await flush()
     expect(wx.navigateTo).toHaveBeenCalledWith({ url: '/pages/user/detail/detail?id=r9' })
     await tap(comp, '#go-report')
-    await tap(comp, '#go-hotline')
-    await tap(comp, '#go-profile')
-    expect(wx.navigateTo.mock.calls.map(c => c[0].url).slice(1)).toEqual([
-      '/pages/user/report/report', '/pages/user/hotline/hotline', '/pages/common/profile/profile'
-    ])
+    expect(wx.navigateTo.mock.calls.map(c => c[0].url).slice(1)).toEqual(['/pages/user/report/report'])
   })
 })

@@ -1,4 +1,4 @@
-const { loadPage, text, tap, type } = require('../../helpers/simulate')
+const { loadPage, text, tap, type, click, tapTab } = require('../../helpers/simulate')
 const { flush } = require('../../helpers/wx')
 const { request, page, login } = require('../../helpers/fixtures')
 
@@ -15,10 +15,10 @@ describe('pages/worker/tasks/tasks.js', () => {
     await flush()
     expect(wx.__calls[0].url).toContain('status=ASSIGNED&')
     expect(wx.__calls[0].url).toContain('&sort=due')
-    expect(text(comp, '#list >>> .item >>> .card-party')).toBe('报修人：张三')
-    await tap(comp, '#list >>> #tab-1')
+    expect(text(comp, '#list >>> .item >>> .card-party')).toBe('报修人 张三')
+    await tapTab(comp, '#list >>> #tabs', 1)
     expect(wx.__calls[1].url).toContain('status=IN_PROGRESS,PENDING_APPROVAL,AWAITING_PARTS&')
-    await tap(comp, '#list >>> #tab-2')
+    await tapTab(comp, '#list >>> #tabs', 2)
     expect(wx.__calls[2].url).toContain('status=AWAITING_RATING,PENDING_REVISIT,CLOSED&')
     await tap(comp, '#list >>> .item >>> .card')
     await flush()
@@ -55,7 +55,6 @@ describe('pages/worker/task/task.js', () => {
     const { comp } = loadPage('pages/worker/task/task', { id: 'r1' })
     await flush()
     expect(shownButtons(comp)).toEqual(shown)
-    expect(comp.querySelector('#call')).toBeDefined()
   })
 
   test('the task page shows the step it waits at; an unknown status reads as that step', async () => {
@@ -71,7 +70,7 @@ describe('pages/worker/task/task.js', () => {
     const { comp } = loadPage('pages/worker/task/task', { id: 'r1' })
     await flush()
     expect(text(comp, '#info >>> .head')).toContain('现场勘察')
-    expect(text(comp, '#info >>> .current-step')).toBe('当前环节：现场勘察 · 待李师傅处理 · 3小时前')
+    expect(text(comp, '#info >>> .current-step')).toBe('当前环节：现场勘察 · 待你处理 · 3小时前')
     expect(shownButtons(comp)).toEqual(['complete'])
   })
 
@@ -122,14 +121,21 @@ describe('pages/worker/task/task.js', () => {
     expect(comp.querySelector('#complete')).toBeUndefined()
   })
 
-  test('calls the requester on the contact phone', async () => {
+  test('one place to call the requester: the contact phone given with the request, else their own', async () => {
     asWorker()
     wx.__route('GET', '/api/requests/r1', { data: request({ status: 'IN_PROGRESS', contactPhone: '13600002222' }) })
     const { comp } = loadPage('pages/worker/task/task', { id: 'r1' })
     await flush()
-    await tap(comp, '#call')
+    expect(comp.querySelectorAll('#info >>> #requester')).toHaveLength(1)
+    expect(text(comp, '#info >>> #requester')).toContain('张三 13600002222')
+    expect(text(comp, '#info >>> #requester')).not.toContain('13912345678')
+    await click(comp, '#info >>> #requester')
     expect(wx.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13600002222' })
-    await tap(comp, '#info >>> .call-requester')
+
+    wx.__route('GET', '/api/requests/r2', { data: request({ id: 'r2', status: 'IN_PROGRESS', contactPhone: null }) })
+    const other = loadPage('pages/worker/task/task', { id: 'r2' }).comp
+    await flush()
+    await click(other, '#info >>> #requester')
     expect(wx.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '13912345678' })
   })
 

@@ -221,7 +221,7 @@ describe('pages/admin/requests/requests.js building filter', () => {
     const opened = loadPage('pages/admin/requests/requests', { buildingId: '3' })
     await flush()
     expect(wx.__calls.filter(c => c.url.includes('/api/requests')).pop().url).toContain('buildingId=3')
-    expect(text(opened.comp, '.filter')).toBe('楼栋：7号楼 ▾')
+    expect(text(opened.comp, '#building-filter')).toBe('楼栋7号楼')
   })
 
   test('opened at an asset, it lists that asset\'s repairs until the filter is cleared', async () => {
@@ -230,7 +230,7 @@ describe('pages/admin/requests/requests.js building filter', () => {
     wx.__route('GET', '/api/requests', { data: page([request()]) })
     const { comp } = loadPage('pages/admin/requests/requests', { assetId: '40', label: encodeURIComponent('空调（7号楼 301）') })
     await flush()
-    expect(text(comp, '#place-filter')).toBe('仅显示：空调（7号楼 301）的报修 ✕')
+    expect(text(comp, '#place-filter')).toBe('仅显示：空调（7号楼 301）的报修')
     expect(wx.__calls.filter(c => c.url.includes('/api/requests')).pop().url).toContain('assetId=40')
     await tap(comp, '#place-filter')
     await flush()

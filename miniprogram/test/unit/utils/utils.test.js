@@ -99,7 +99,7 @@ describe('utils/status.js', () => {
     expect(status.statusText('AWAITING_RATING')).toBe('待评价')
     expect(status.actionText('WORKER_ACCEPTED')).toBe('维修工接单')
     expect(Object.keys(status).sort()).toEqual([
-      'ACTION_TEXT', 'ADMIN_TABS', 'STATUS_TEXT', 'USER_TABS', 'WORKER_TABS', 'actionText', 'statusText', 'statusTone'
+      'ACTION_TEXT', 'ADMIN_TABS', 'STATUS_TEXT', 'USER_TABS', 'WORKER_TABS', 'actionText', 'requestStatus', 'stageText', 'statusText', 'tabsOf'
     ])
   })
 
@@ -108,7 +108,52 @@ describe('utils/status.js', () => {
     expect(status.statusText('SURVEYING', '现场勘察')).toBe('现场勘察')
     expect(status.statusText('SURVEYING', '')).toBe('SURVEYING')
     expect(status.statusText(undefined)).toBe('')
-    expect(status.statusTone('SURVEYING')).toBe('muted')
+  })
+
+  test('a tab is titled with a status word only when it holds that status alone', () => {
+    const words = Object.values(status.STATUS_TEXT)
+    ;[status.USER_TABS, status.WORKER_TABS, status.ADMIN_TABS].forEach(tabs => tabs.forEach(tab => {
+      if (words.includes(tab.title)) expect([tab.title, tab.status]).toEqual([tab.title, [Object.keys(status.STATUS_TEXT).find(k => status.STATUS_TEXT[k] === tab.title)]])
+    }))
+  })
+
+  test("the tag says whose move it is: the viewer's own solid, someone else's an outline, an ended one its outcome", () => {
+    const step = (key, assignee) => ({ key, name: key, since: null, assignee })
+    expect(status.requestStatus({ status: 'AWAITING_RATING', currentStep: step('rate', { id: 'u1', name: '张三' }), allowedActions: ['rate'] }))
+      .toEqual({ text: '待评价', theme: 'primary', variant: 'dark', mine: true, ended: false, waiting: '待你处理' })
+    expect(status.requestStatus({ status: 'AWAITING_RATING', currentStep: step('rate', { id: 'u1', name: '张三' }), allowedActions: [] }))
+      .toEqual({ text: '待评价', theme: 'warning', variant: 'light', mine: false, ended: false, waiting: '待张三处理' })
+    // 取消报修 is allowed while the admins review: still their move, not the requester's.
+    expect(status.requestStatus({ status: 'PENDING_REVIEW', currentStep: step('review', null), allowedActions: ['cancel'] }))
+      .toEqual(expect.objectContaining({ text: '待审核', theme: 'warning', mine: false, waiting: '待管理员处理' }))
+    expect(status.requestStatus({ status: 'CLOSED', currentStep: null, allowedActions: [] })).toEqual(expect.objectContaining({ text: '已完成', theme: 'success', ended: true, waiting: '' }))
+    expect(status.requestStatus({ status: 'REJECTED', currentStep: null, allowedActions: [] }).theme).toBe('danger')
+    expect(status.requestStatus({ status: 'CANCELLED', currentStep: null, allowedActions: [] }).theme).toBe('default')
+    expect(status.requestStatus({ status: 'ASSIGNED', currentStep: step('survey', null), allowedActions: [] }).text).toBe('survey')
+  })
+
+  test('the statuses of materials and one fault say whose move it is too', () => {
+    const step = (key, assignee) => ({ key, name: key, since: null, assignee })
+    expect(status.requestStatus({ status: 'PENDING_APPROVAL', currentStep: step('approveParts', null), allowedActions: ['approveParts'] }))
+      .toEqual(expect.objectContaining({ text: '待审批', theme: 'primary', variant: 'dark', waiting: '待你处理' }))
+    expect(status.requestStatus({ status: 'PENDING_APPROVAL', currentStep: step('approveParts', null), allowedActions: [] }))
+      .toEqual(expect.objectContaining({ text: '待审批', theme: 'warning', waiting: '待管理员处理' }))
+    expect(status.requestStatus({ status: 'AWAITING_PARTS', currentStep: step('issueParts', null), allowedActions: ['issueParts'] }))
+      .toEqual(expect.objectContaining({ text: '待备料', theme: 'primary', mine: true }))
+    expect(status.requestStatus({ status: 'AWAITING_PARTS', currentStep: step('issueParts', null), allowedActions: [] }).waiting).toBe('待仓库处理')
+    expect(status.requestStatus({ status: 'AWAITING_OUTSOURCE', currentStep: step('outsource', null), allowedActions: ['outsource'] }).theme).toBe('primary')
+    expect(status.requestStatus({ status: 'OUTSOURCED', currentStep: step('outsourcedRepair', null), allowedActions: ['finishOutsourced'] }))
+      .toEqual(expect.objectContaining({ text: '外包维修中', theme: 'primary', mine: true }))
+    // Merging is allowed at any step, like cancelling: not the admin's move.
+    expect(status.requestStatus({ status: 'AWAITING_DISPATCH', currentStep: step('assign', null), allowedActions: ['merge'] }).mine).toBe(false)
+    expect(status.requestStatus({ status: 'MERGED', currentStep: null, allowedActions: [] }))
+      .toEqual(expect.objectContaining({ text: '已合并', theme: 'default', ended: true }))
+  })
+
+  test('stageText says where a request stands', () => {
+    expect(status.stageText({ status: 'ASSIGNED', currentStep: { key: 'confirm', name: '维修工确认接单' } })).toBe('当前环节：维修工确认接单')
+    expect(status.stageText({ status: 'CANCELLED', currentStep: null })).toBe('当前状态：已取消')
+    expect(status.stageText({ status: 'ARCHIVED', currentStep: null })).toBe('当前状态：ARCHIVED')
   })
 })
 

@@ -1,0 +1,3 @@
+import { TdAttachmentsProps } from './type';
+declare const props: TdAttachmentsProps;
+export default props;

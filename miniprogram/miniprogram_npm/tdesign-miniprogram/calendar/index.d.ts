@@ -1,0 +1,2 @@
+export * from './type';
+export * from './calendar';

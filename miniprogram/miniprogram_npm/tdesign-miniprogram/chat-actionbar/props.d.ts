@@ -1,0 +1,3 @@
+import { TdChatActionbarProps } from './type';
+declare const props: TdChatActionbarProps;
+export default props;

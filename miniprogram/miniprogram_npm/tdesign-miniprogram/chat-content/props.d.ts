@@ -1,0 +1,3 @@
+import { TdChatContentProps } from './type';
+declare const props: TdChatContentProps;
+export default props;

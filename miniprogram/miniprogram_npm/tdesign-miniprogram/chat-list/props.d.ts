@@ -1,0 +1,3 @@
+import { TdChatListProps } from './type';
+declare const props: TdChatListProps;
+export default props;

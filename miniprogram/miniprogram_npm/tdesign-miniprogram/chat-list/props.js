@@ -1,0 +1,1 @@
+const props={animation:{type:String,value:"skeleton"},data:{type:Array},layout:{type:String,value:"both"},reverse:{type:Boolean,value:!0}};export default props;

@@ -1,0 +1,3 @@
+import { TdChatLoadingProps } from './type';
+declare const props: TdChatLoadingProps;
+export default props;

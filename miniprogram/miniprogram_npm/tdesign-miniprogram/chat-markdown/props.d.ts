@@ -1,0 +1,3 @@
+import { TdChatMarkdownProps } from './type';
+declare const props: TdChatMarkdownProps;
+export default props;

@@ -1,0 +1,3 @@
+import { TdChatMessageProps } from './type';
+declare const props: TdChatMessageProps;
+export default props;

@@ -1,0 +1,1 @@
+const props={animation:{type:String,value:"skeleton"},avatar:{type:String},chatContentProps:{type:Object},chatId:{type:String,value:""},content:{type:Array},datetime:{type:String,value:""},name:{type:String},placement:{type:String},role:{type:String,value:"user"},status:{type:String},variant:{type:String,value:"base"}};export default props;

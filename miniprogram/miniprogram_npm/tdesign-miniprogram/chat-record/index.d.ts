@@ -1,0 +1,2 @@
+export * from './type';
+export { default as ChatRecord } from './chat-record';

@@ -1,0 +1,1 @@
+export*from"./type";export{default as ChatRecord}from"./chat-record";

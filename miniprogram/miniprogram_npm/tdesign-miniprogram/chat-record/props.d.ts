@@ -1,0 +1,3 @@
+import { TdChatRecordProps } from './type';
+declare const props: TdChatRecordProps;
+export default props;

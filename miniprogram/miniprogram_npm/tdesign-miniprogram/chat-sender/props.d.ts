@@ -1,0 +1,3 @@
+import { TdChatSenderProps } from './type';
+declare const props: TdChatSenderProps;
+export default props;

@@ -1,0 +1,3 @@
+import { TdChatThinkingProps } from './type';
+declare const props: TdChatThinkingProps;
+export default props;

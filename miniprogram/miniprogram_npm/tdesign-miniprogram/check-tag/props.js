@@ -1,0 +1,1 @@
+const props={checked:{type:Boolean,value:null},defaultChecked:{type:Boolean},closable:{type:Boolean,value:!1},content:{type:null},disabled:{type:Boolean,value:!1},icon:{type:null},shape:{type:String,value:"square"},size:{type:String,value:"medium"},variant:{type:String,value:"dark"}};export default props;

@@ -1,0 +1,1 @@
+const props={borderless:{type:Boolean,value:!1},disabled:{type:null,value:void 0},keys:{type:Object},max:{type:Number,value:void 0},name:{type:String,value:""},options:{type:Array,value:[]},readonly:{type:null,value:void 0},value:{type:Array,value:null},defaultValue:{type:Array,value:[]}};export default props;

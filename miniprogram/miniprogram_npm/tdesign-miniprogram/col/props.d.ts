@@ -1,0 +1,3 @@
+import { TdColProps } from './type';
+declare const props: TdColProps;
+export default props;

@@ -1,0 +1,1 @@
+const props={offset:{type:null},span:{type:null}};export default props;

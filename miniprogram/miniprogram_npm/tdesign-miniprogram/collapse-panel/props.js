@@ -1,0 +1,1 @@
+const props={content:{type:String},disabled:{type:null,value:void 0},expandIcon:{type:null,value:void 0},header:{type:String},headerLeftIcon:{type:String},headerRightContent:{type:String},placement:{type:String,value:"bottom"},value:{type:null}};export default props;

@@ -1,0 +1,1 @@
+export{default as Collapse}from"./collapse";export*from"./type";export*from"./props";

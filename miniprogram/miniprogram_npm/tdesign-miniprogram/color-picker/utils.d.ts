@@ -1,0 +1,1 @@
+export * from '../common/shared/color-picker/index';

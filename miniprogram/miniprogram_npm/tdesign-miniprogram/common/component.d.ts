@@ -1,0 +1,3 @@
+/// <reference types="miniprogram-api-typings" />
+declare const TComponent: typeof Component;
+export default TComponent;

@@ -1,0 +1,1 @@
+const props={globalConfig:{type:Object},themeVars:{type:Object}};export default props;

@@ -1,0 +1,1 @@
+export default function themeVarsToCSS(themeVars: Record<string, string | number>, prefix?: string): Record<string, string>;

@@ -1,0 +1,1 @@
+const props={autoStart:{type:Boolean,value:!0},content:{type:String,value:"default"},format:{type:String,value:"HH:mm:ss"},millisecond:{type:Boolean,value:!1},size:{type:String,value:"medium"},splitWithUnit:{type:Boolean,value:!1},theme:{type:String,value:"default"},time:{type:Number,value:0,required:!0}};export default props;

@@ -1,0 +1,3 @@
+import { TdDraggableProps } from './type';
+declare const props: TdDraggableProps;
+export default props;

@@ -1,0 +1,6 @@
+export interface TdDraggableProps {
+    direction?: {
+        type: StringConstructor;
+        value?: 'all' | 'vertical' | 'horizontal' | 'none';
+    };
+}

@@ -1,0 +1,3 @@
+import { TdFormItemProps } from './type';
+declare const props: TdFormItemProps;
+export default props;

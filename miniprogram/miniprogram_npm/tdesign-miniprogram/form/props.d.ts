@@ -1,0 +1,3 @@
+import { TdFormProps } from './type';
+declare const props: TdFormProps;
+export default props;

@@ -1,0 +1,3 @@
+import { TdGuideProps } from './type';
+declare const props: TdGuideProps;
+export default props;

@@ -1,0 +1,6 @@
+export interface TdIndexesAnchorProps {
+    index?: {
+        type: null;
+        value?: string | number;
+    };
+}

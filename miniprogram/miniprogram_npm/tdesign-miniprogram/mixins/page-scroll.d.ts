@@ -1,0 +1,2 @@
+declare const _default: (funcName?: string) => string;
+export default _default;

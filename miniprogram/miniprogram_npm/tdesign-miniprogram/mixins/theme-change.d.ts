@@ -1,0 +1,2 @@
+declare const themeChangeBehavior: string;
+export default themeChangeBehavior;

@@ -1,0 +1,3 @@
+import { TdOverlayProps } from './type';
+declare const props: TdOverlayProps;
+export default props;

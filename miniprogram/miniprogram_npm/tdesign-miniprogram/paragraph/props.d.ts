@@ -1,0 +1,3 @@
+import { TdParagraphProps } from './type';
+declare const props: TdParagraphProps;
+export default props;

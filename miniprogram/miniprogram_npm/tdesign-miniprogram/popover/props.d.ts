@@ -1,0 +1,3 @@
+import { TdPopoverProps } from './type';
+declare const props: TdPopoverProps;
+export default props;

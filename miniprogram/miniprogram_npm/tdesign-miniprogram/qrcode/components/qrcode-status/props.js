@@ -1,0 +1,1 @@
+export default{status:{type:String,value:""},locale:{type:Object,value:{expiredText:"二维码过期",refreshText:"点击刷新",scannedText:"已扫描"}},statusRender:{type:Boolean,value:!1}};

@@ -1,0 +1,3 @@
+import { TdQRCodeProps } from './type';
+declare const props: TdQRCodeProps;
+export default props;

@@ -1,0 +1,1 @@
+const props={bgColor:{type:String,value:""},borderless:{type:Boolean,value:!1},color:{type:String,value:""},icon:{type:String,value:""},iconSize:{type:null,value:40},level:{type:String,value:"M"},size:{type:Number,value:160},status:{type:String,value:"active"},value:{type:String,value:""}};export default props;

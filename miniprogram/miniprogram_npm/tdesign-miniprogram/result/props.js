@@ -1,0 +1,1 @@
+const props={description:{type:String},icon:{type:null,value:!0},image:{type:String},theme:{type:String,value:"default"},title:{type:String,value:""}};export default props;

@@ -1,0 +1,1 @@
+const props={gutter:{type:null}};export default props;

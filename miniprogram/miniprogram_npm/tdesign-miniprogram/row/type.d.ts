@@ -1,0 +1,6 @@
+export interface TdRowProps {
+    gutter?: {
+        type: null;
+        value?: string | number;
+    };
+}

@@ -1,0 +1,3 @@
+import { TdSegmentedProps } from './type';
+declare const props: TdSegmentedProps;
+export default props;

@@ -1,0 +1,1 @@
+const props={block:{type:Boolean,value:!1},disabled:{type:Boolean},options:{type:Object,value:[]},value:{type:null,value:null},defaultValue:{type:null}};export default props;

@@ -1,0 +1,1 @@
+const props={content:{type:String,value:""},extra:{type:String},icon:{type:String},status:{type:String,value:"default"},title:{type:String,value:""}};export default props;

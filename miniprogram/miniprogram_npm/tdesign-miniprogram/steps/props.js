@@ -1,0 +1,1 @@
+const props={current:{type:null,value:null},defaultCurrent:{type:null},currentStatus:{type:String,value:"process"},layout:{type:String,value:"horizontal"},readonly:{type:null,value:void 0},sequence:{type:String,value:"positive"},theme:{type:String,value:"default"}};export default props;

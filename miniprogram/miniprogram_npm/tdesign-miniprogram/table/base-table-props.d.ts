@@ -1,0 +1,3 @@
+import { TdBaseTableProps } from './type';
+declare const props: TdBaseTableProps;
+export default props;

@@ -1,0 +1,3 @@
+import { TdTextProps } from './type';
+declare const props: TdTextProps;
+export default props;

@@ -1,0 +1,3 @@
+import { TdTitleProps } from './type';
+declare const props: TdTitleProps;
+export default props;

@@ -1,0 +1,3 @@
+import { TdWatermarkProps } from './type';
+declare const props: TdWatermarkProps;
+export default props;
