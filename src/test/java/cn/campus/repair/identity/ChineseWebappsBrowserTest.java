@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.campus.repair.support.Chromium;
 import cn.campus.repair.support.IntegrationTest;
 import java.io.IOException;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -26,15 +25,13 @@ class ChineseWebappsBrowserTest extends IntegrationTest {
     String number = api.get("/api/requests/" + requestId, adminToken()).text("number");
     ChromeDriver browser = Chromium.start("zh-CN");
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = Chromium.waitFor(browser);
       browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//button[contains(., '登录')]")));
       assertThat(browser.findElement(By.cssSelector("input[ng-model='username']")).getAttribute("placeholder"))
           .isEqualTo("手机号");
       Chromium.screenshot(browser, "zh-1-login");
-      browser.findElement(By.cssSelector("input[ng-model='username']")).sendKeys(ADMIN_PHONE);
-      browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(ADMIN_PASSWORD);
-      browser.findElement(By.cssSelector("form button[type='submit']")).click();
+      Chromium.logIntoCamunda(browser, ADMIN_PHONE, ADMIN_PASSWORD);
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasks], .tasks-list")));
 
       // The task list and a task's form buttons speak Chinese.
@@ -70,7 +67,7 @@ class ChineseWebappsBrowserTest extends IntegrationTest {
   void anEnglishBrowserStillGetsEnglish() throws IOException {
     ChromeDriver browser = Chromium.start("en-US");
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = Chromium.waitFor(browser);
       browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//button[contains(., 'Log in')]")));
       assertNoBanner(browser);

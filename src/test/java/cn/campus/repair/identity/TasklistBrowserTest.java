@@ -7,7 +7,6 @@ import cn.campus.repair.support.Chromium;
 import cn.campus.repair.support.EngineRestClient;
 import cn.campus.repair.support.IntegrationTest;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,7 +32,7 @@ class TasklistBrowserTest extends IntegrationTest {
 
     ChromeDriver browser = Chromium.start();
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = Chromium.waitFor(browser);
       browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/");
       logIn(browser, wait, ADMIN_PHONE, ADMIN_PASSWORD);
 
@@ -95,13 +94,8 @@ class TasklistBrowserTest extends IntegrationTest {
     assertThat(refused.body().path("history").toString()).contains("REFUSED").contains("今天没带梯子");
   }
 
-  private static void logIn(ChromeDriver browser, WebDriverWait wait, String phone, String password)
-      throws IOException {
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys(phone);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-    Chromium.screenshot(browser, "tasklist-1-login");
-    browser.findElement(By.cssSelector("form button[type='submit']")).click();
+  private static void logIn(ChromeDriver browser, WebDriverWait wait, String phone, String password) {
+    Chromium.logIntoCamunda(browser, phone, password);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasks], .tasks-list")));
   }
 

@@ -7,7 +7,6 @@ import cn.campus.repair.support.Chromium;
 import cn.campus.repair.support.EngineRestClient;
 import cn.campus.repair.support.IntegrationTest;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,12 +37,9 @@ class KeeperTasklistBrowserTest extends IntegrationTest {
 
     ChromeDriver browser = Chromium.start();
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = Chromium.waitFor(browser);
       browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-          .sendKeys(keeper.phone());
-      browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("keeper-pass");
-      browser.findElement(By.cssSelector("form button[type='submit']")).click();
+      Chromium.logIntoCamunda(browser, keeper.phone(), "keeper-pass");
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasks], .tasks-list")));
 
       browser.get("http://127.0.0.1:" + port + "/camunda/app/tasklist/default/#/?task=" + taskOf(requestId));

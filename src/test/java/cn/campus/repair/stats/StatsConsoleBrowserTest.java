@@ -49,7 +49,7 @@ class StatsConsoleBrowserTest extends IntegrationTest {
     try {
       browser.executeCdpCommand("Browser.setDownloadBehavior",
           Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = Chromium.waitFor(browser);
       browser.get("http://127.0.0.1:" + port + "/console/?from=2020-03-02&to=2020-03-04&category=" + category);
       logIn(browser, wait, ADMIN_PHONE, ADMIN_PASSWORD);
       awaitDraw(browser, wait, 1, "2020-03-02/2020-03-04");
@@ -98,10 +98,10 @@ class StatsConsoleBrowserTest extends IntegrationTest {
     expect(204, api.put("/api/me/password", student.token(), Map.of("newPassword", "student-pass")));
     ChromeDriver browser = Chromium.start("zh-CN");
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = Chromium.waitFor(browser);
       browser.get("http://127.0.0.1:" + port + "/console/");
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-phone"))).sendKeys(student.phone());
-      browser.findElement(By.id("login-password")).sendKeys("student-pass");
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-phone")));
+      Chromium.fillIn(browser, Map.of(By.id("login-phone"), student.phone(), By.id("login-password"), "student-pass"));
       browser.findElement(By.id("login-submit")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), "仅供管理员"));
       assertThat(browser.findElement(By.id("dashboard")).isDisplayed()).isFalse();
@@ -111,8 +111,8 @@ class StatsConsoleBrowserTest extends IntegrationTest {
   }
 
   private static void logIn(ChromeDriver browser, WebDriverWait wait, String phone, String password) throws IOException {
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-phone"))).sendKeys(phone);
-    browser.findElement(By.id("login-password")).sendKeys(password);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-phone")));
+    Chromium.fillIn(browser, Map.of(By.id("login-phone"), phone, By.id("login-password"), password));
     Chromium.screenshot(browser, "console-0-login");
     browser.findElement(By.id("login-submit")).click();
   }
