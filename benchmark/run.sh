@@ -38,6 +38,7 @@ REQUESTS=${BENCH_REQUESTS:-1000000}
 PHASE=${BENCH_PHASE_SECONDS:-30}
 WARM_UP=${BENCH_WARMUP_SECONDS:-60}
 REPEATS=${BENCH_REPEATS:-3}
+ROUNDS=${BENCH_ROUNDS:-fresh history}
 CLIENTS=$(echo "${BENCH_CLIENTS:-1 4 16}" | tr ' ' ',')
 PREFIX=${BENCH_PG_PREFIX:-bench}
 # The README's production flags, for the service only: the bare engine runs with the JVM's defaults.
@@ -64,11 +65,14 @@ pg() { PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -U postgres 
 database() { echo "${PREFIX}_${1//-/_}"; }
 CREATED=()
 
+# FORCE: the autovacuum stand-in's last psql can still be connected after its loop was stopped.
+drop_sql() { echo "DROP DATABASE IF EXISTS $(database "$1") WITH (FORCE)"; }
+
 # A database the run's JVM creates its tables in.
 empty_database() {
   mkdir -p "$OUT/runs/$1"
   if [[ $DB == postgres ]]; then
-    pg -c "DROP DATABASE IF EXISTS $(database "$1")" -c "CREATE DATABASE $(database "$1") ENCODING 'UTF8' TEMPLATE template0"
+    pg -c "$(drop_sql "$1")" -c "CREATE DATABASE $(database "$1") ENCODING 'UTF8' TEMPLATE template0"
     CREATED+=("$(database "$1")")
   fi
 }
@@ -81,7 +85,7 @@ copy_database() {
     # FILE_COPY (PostgreSQL 15 on) copies the files instead of writing a million requests through the WAL.
     local strategy=""
     (( $(pg -c 'SHOW server_version_num') >= 150000 )) && strategy="STRATEGY FILE_COPY"
-    pg -c "DROP DATABASE IF EXISTS $(database "$run")" \
+    pg -c "$(drop_sql "$run")" \
        -c "CREATE DATABASE $(database "$run") TEMPLATE $(database "$seed") $strategy"
     CREATED+=("$(database "$run")")
   else
@@ -91,7 +95,7 @@ copy_database() {
 
 drop_database() {
   if [[ $DB == postgres ]]; then
-    pg -c "DROP DATABASE IF EXISTS $(database "$1")"
+    pg -c "$(drop_sql "$1")"
   else
     rm -rf "$OUT/runs/$1/data"
   fi
@@ -141,7 +145,7 @@ cleanup() {
   for pid in $SERVICE_PID $BARE_PID $SAMPLER_PID $VACUUM_PID; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   if [[ $DB == postgres ]]; then
-    for db in "${CREATED[@]}"; do pg -c "DROP DATABASE IF EXISTS $db" || true; done
+    for db in "${CREATED[@]}"; do pg -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true; done
   fi
 }
 trap cleanup EXIT
@@ -261,7 +265,7 @@ bare_run() {
   drop_database "$run"
 }
 
-for round in fresh history; do
+for round in $ROUNDS; do
   echo "== round $round: our API and the bare engine in turn, $REPEATS pairs, ${WARM_UP}s warm-up and ${PHASE}s at each of $CLIENTS clients"
   for i in $(seq 1 "$REPEATS"); do
     api_run "$round" "$i"

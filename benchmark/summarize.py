@@ -114,6 +114,8 @@ def summarize(db, out, phase, load_after):
         while os.path.exists(os.path.join(out, "runs", "%s-%d-bare" % (round_name, n))):
             pairs.append(pair(out, round_name, n, phase))
             n += 1
+        if not pairs:
+            continue  # a round left out (BENCH_ROUNDS)
         api_runs += [api for api, _ in pairs]
         bare_runs += [bare for _, bare in pairs]
         clients = clients_of(*pairs[0])
@@ -155,7 +157,7 @@ def summarize(db, out, phase, load_after):
     print("peak RSS: service %d MB (its flags), bare engine %d MB (the JVM's defaults)    "
           "OptimisticLockingException in the service's logs: %d"
           % (summary["maxRssMb"]["api"], summary["maxRssMb"]["bare"], ole))
-    for round_name in ROUNDS:
+    for round_name in rounds:
         r = rounds[round_name]
         print("round %s (%s), lifecycles/s, our API / bare engine of each pair in turn:" % (round_name, ROUND_TITLES[round_name]))
         print("  clients  %s  median API  median bare  median ratio"
@@ -169,7 +171,7 @@ def summarize(db, out, phase, load_after):
             print("  (%d of the bare engine's lifecycles failed: see its logs)" % failed)
     print("requests in the history round (counts added up over its runs, percentiles in ms their median):")
     print("%-28s %7s %6s %6s %6s %6s %6s" % ("request", "count", "failed", "p50", "p95", "p99", "max"))
-    for name, s in requests["history"].items():
+    for name, s in requests.get("history", {}).items():
         print("%-28s %7d %6d %6d %6d %6d %6d"
               % (name, s["count"], s["failed"], s["p50"], s["p95"], s["p99"], s["max"]))
     print("Gatling reports: %s" % ", ".join(os.path.join(report, "index.html") for report in summary["reports"]))
