@@ -103,7 +103,7 @@ class ElementTemplatesTest {
         .filter(name -> name.startsWith(prefix) && name.endsWith(".text"))
         .map(name -> name.substring(prefix.length(), name.length() - ".text".length()))
         // Sent by the service itself, not by a step of the model: the login code, the followers' texts, low stock.
-        .filter(name -> !List.of("LOGIN_CODE", "FOLLOWED_REQUEST_FIXED", "OUTAGE_ENDED", "LOW_STOCK").contains(name))
+        .filter(name -> !List.of("LOGIN_CODE", "FOLLOWED_REQUEST_FIXED", "FOLLOWED_REQUEST_CLOSED", "OUTAGE_ENDED", "LOW_STOCK").contains(name))
         .toList();
   }
 

@@ -2,6 +2,7 @@ package cn.campus.repair.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.campus.repair.sms.SmsOutbox;
 import cn.campus.repair.support.ApiResponse;
 import cn.campus.repair.support.Campus;
 import cn.campus.repair.support.IntegrationTest;
@@ -191,6 +192,33 @@ class DuplicatesApiTest extends IntegrationTest {
     assertThat(unfollowed.path("following").asBoolean()).isFalse();
     assertThat(unfollowed.path("followers").asInt()).isZero();
     assertRefused(403, api.get("/api/requests/" + id, other.token()));
+  }
+
+  @Test
+  void followersOfARequestThatEndsWithoutARepairAreToldOnceToReportAgain() {
+    Person student = newStudent();
+    Person follower = newStudent();
+    Person quitter = newStudent();
+    String rejected = submitted(student);
+    String withdrawn = submitted(student);
+    for (String id : List.of(rejected, withdrawn)) {
+      expect(200, api.post("/api/requests/" + id + "/follow", follower.token(), null));
+      expect(200, api.post("/api/requests/" + id + "/follow", quitter.token(), null));
+      expect(200, api.delete("/api/requests/" + id + "/follow", quitter.token()));
+    }
+
+    expect(200, api.post("/api/requests/" + rejected + "/review", adminToken(), Map.of("decision", "REJECT", "note", "不属于后勤维修范围")));
+    expect(200, api.post("/api/requests/" + withdrawn + "/cancel", student.token(), Map.of("reason", "自己修好了")));
+
+    List<String> texts = awaitSms(follower.phone(), "FOLLOWED_REQUEST_CLOSED", 2).stream().map(SmsOutbox.OutboxEntry::text).toList();
+    assertThat(texts).anySatisfy(text -> assertThat(text).contains(number(rejected)).contains("未受理").contains("重新报修"))
+        .anySatisfy(text -> assertThat(text).contains(number(withdrawn)).contains("已撤销"));
+    assertThat(textsQueued("FOLLOWED_REQUEST_CLOSED", rejected)).as("who unfollowed is not told").isEqualTo(1);
+    assertThat(textsQueued("FOLLOWED_REQUEST_CLOSED", withdrawn)).isEqualTo(1);
+  }
+
+  private String number(String requestId) {
+    return api.get("/api/requests/" + requestId, adminToken()).text("number");
   }
 
   @Test
