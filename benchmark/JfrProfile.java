@@ -21,7 +21,8 @@ import jdk.jfr.consumer.RecordingFile;
  *
  * Prints the samples by thread kind, then for the threads that serve calls (Tomcat's) the packages
  * of the topmost frames (where the CPU is spent), the layers of a call ({@link #LAYERS}: the share
- * of samples with one of its methods anywhere in the stack) and the methods anywhere in the stacks
+ * of samples with one of its methods anywhere in the stack; filters are left out, as a filter's
+ * frame holds everything after it in the chain) and the methods anywhere in the stacks
  * (what it is spent for; a method counts once per sample), as shares of those threads' samples. An execution
  * sample is taken only while a thread runs Java code: time in native code (socket writes, system
  * calls) is not in them, the CPU sampler's figures are.
@@ -32,13 +33,13 @@ public class JfrProfile {
   private record Layer(String name, List<String> methods) {}
 
   private static final List<Layer> LAYERS = List.of(
-      new Layer("Spring Security's filter chain, all of it", List.of("FilterChainProxy.doFilterInternal")),
-      new Layer("  the bearer token's lookup", List.of("BearerTokenFilter.doFilterInternal")),
-      new Layer("  the filter chain's observations (Micrometer)", List.of("ObservationFilterChainDecorator$ObservationFilter.wrap",
+      new Layer("the bearer token's lookup", List.of("Tokens.authenticate")),
+      new Layer("Spring Security's observations of its filters (Micrometer)", List.of("ObservationFilterChainDecorator$ObservationFilter.wrap",
           "ObservationFilterChainDecorator$AroundFilterObservation$SimpleAroundFilterObservation.start",
           "ObservationFilterChainDecorator$AroundFilterObservation$SimpleAroundFilterObservation.stop",
           "ObservationAuthorizationManager.check")),
-      new Layer("the HTTP call's observation (http.server.requests)", List.of("ServerHttpObservationFilter.doFilterInternal")),
+      new Layer("Micrometer observations started and stopped (the HTTP call's, Spring Security's)", List.of(
+          "SimpleObservation.start", "SimpleObservation.stop")),
       new Layer("Spring MVC's dispatch", List.of("DispatcherServlet.doDispatch")),
       new Layer("  reading the JSON body", List.of("AbstractJackson2HttpMessageConverter.read")),
       new Layer("  writing the JSON answer", List.of("AbstractJackson2HttpMessageConverter.writeInternal")),
