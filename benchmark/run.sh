@@ -28,6 +28,11 @@
 # run on a database that also held them (H2 has no server to share). It runs in that round anyway,
 # so that each pair is measured side by side in time, which the ratio needs on a machine whose speed
 # drifts with what else runs on it. Its own engine history is what its runs leave, as for the service.
+#
+# CPU: during every run, benchmark/cpu_sampler.py reads twice a second the CPU time each process
+# group has used (the service's or the bare engine's JVM, by its threads' kinds; Gatling's Maven and
+# JVM; PostgreSQL's backends of the run's database, and the server's own processes), and the summary
+# divides each group's CPU between a measured phase's start and end by the lifecycles of the phase.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -38,9 +43,10 @@ REQUESTS=${BENCH_REQUESTS:-1000000}
 PHASE=${BENCH_PHASE_SECONDS:-30}
 WARM_UP=${BENCH_WARMUP_SECONDS:-60}
 REPEATS=${BENCH_REPEATS:-3}
-ROUNDS=${BENCH_ROUNDS:-fresh history}
 CLIENTS=$(echo "${BENCH_CLIENTS:-1 4 16}" | tr ' ' ',')
 PREFIX=${BENCH_PG_PREFIX:-bench}
+ROUNDS=${BENCH_ROUNDS:-fresh history}
+CLOCK_TICKS=$(getconf CLK_TCK)
 # The README's production flags, for the service only: the bare engine runs with the JVM's defaults.
 JAVA_OPTS=${JAVA_OPTS:--Xmx240m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -Djdk.nio.maxCachedBufferSize=262144 -XX:TrimNativeHeapInterval=5000}
 # A new database has no known admin password: the service's first start gives the seed this one.
@@ -140,9 +146,27 @@ start_vacuum() {
 }
 stop_vacuum() { [[ -z $VACUUM_PID ]] || { kill "$VACUUM_PID" 2>/dev/null; wait "$VACUUM_PID" 2>/dev/null || true; }; }
 
-SERVICE_PID="" BARE_PID="" SAMPLER_PID="" VACUUM_PID=""
+# The CPU time of a run's process groups (benchmark/cpu_sampler.py) into runs/<run>/cpu.jsonl, until
+# the first group's process ends or stop_cpu_sampler. The database's groups on PostgreSQL only: H2 is
+# inside the JVM.
+start_cpu_sampler() {
+  local run=$1; shift
+  local groups=("$@")
+  if [[ $DB == postgres ]]; then
+    groups+=("database=postgres:$(database "$run")" "server=postgres-server")
+  fi
+  python3 benchmark/cpu_sampler.py "$OUT/runs/$run/cpu.jsonl" "$CLOCK_TICKS" "${groups[@]}" &
+  CPU_SAMPLER_PID=$!
+}
+stop_cpu_sampler() {
+  kill "$CPU_SAMPLER_PID" 2>/dev/null || true
+  wait "$CPU_SAMPLER_PID" 2>/dev/null || true
+  CPU_SAMPLER_PID=""
+}
+
+SERVICE_PID="" BARE_PID="" SAMPLER_PID="" VACUUM_PID="" CPU_SAMPLER_PID="" CLIENT_PID=""
 cleanup() {
-  for pid in $SERVICE_PID $BARE_PID $SAMPLER_PID $VACUUM_PID; do kill "$pid" 2>/dev/null || true; done
+  for pid in $SERVICE_PID $BARE_PID $SAMPLER_PID $VACUUM_PID $CPU_SAMPLER_PID $CLIENT_PID; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   if [[ $DB == postgres ]]; then
     for db in "${CREATED[@]}"; do pg -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" || true; done
@@ -153,6 +177,10 @@ trap cleanup EXIT
 # ---- The service: started as the README's production start does
 
 SERVICE_ARGS=(--server.port="$PORT")
+# A flight recording of each of the service's runs (runs/<run>/service.jfr), read by
+# benchmark/JfrProfile.java; the measured runs only, not the class data sharing archive's training run.
+RUN_JAVA_OPTS=$JAVA_OPTS
+[[ -z "${BENCH_JFR:-}" ]] || RUN_JAVA_OPTS="$JAVA_OPTS -XX:StartFlightRecording=filename=service.jfr,settings=profile -XX:FlightRecorderOptions=stackdepth=256"
 [[ $DB == postgres ]] && SERVICE_ARGS+=(--spring.profiles.active=postgres)
 LAUNCH=(-jar "$JAR")
 
@@ -171,7 +199,7 @@ start_service() {
   # Something else answering on the port would be measured instead of the service started here.
   ! curl -s "$BASE" > /dev/null || { echo "port $PORT is taken: set BENCH_PORT"; exit 1; }
   # shellcheck disable=SC2086
-  (cd "$dir" && service_environment "$run" && exec java $JAVA_OPTS "${LAUNCH[@]}" "${SERVICE_ARGS[@]}" > service.log 2>&1) &
+  (cd "$dir" && service_environment "$run" && exec java $RUN_JAVA_OPTS "${LAUNCH[@]}" "${SERVICE_ARGS[@]}" > service.log 2>&1) &
   SERVICE_PID=$!
   local start
   start=$(date +%s.%N)
@@ -225,7 +253,7 @@ load() {
 }
 echo "== the people the clients act as, alone (round fresh) and with $REQUESTS finished requests (round history)"
 load seed-fresh 0
-load seed-history "$REQUESTS"
+[[ " $ROUNDS " != *" history "* ]] || load seed-history "$REQUESTS"
 
 # ---- The runs
 
@@ -241,7 +269,12 @@ api_run() {
     -Dbench.baseUrl="$BASE" -Dbench.adminToken="$admin" -Dbench.people="$OUT/people-$round" \
     -Dbench.phaseSeconds="$PHASE" -Dbench.warmUpSeconds="$WARM_UP" -Dbench.clients="$CLIENTS" \
     -Dbench.lists="$([[ $round == history ]] && echo true || echo false)" \
-    > "$OUT/runs/$run/gatling.log" 2>&1 || { tail -40 "$OUT/runs/$run/gatling.log"; echo "(Gatling reported failures)"; }
+    -Dbench.phaseWindows="$OUT/runs/$run/phases.json" > "$OUT/runs/$run/gatling.log" 2>&1 &
+  CLIENT_PID=$!
+  start_cpu_sampler "$run" "client=tree:$CLIENT_PID" "service=jvm:$SERVICE_PID"
+  wait "$CLIENT_PID" || { tail -40 "$OUT/runs/$run/gatling.log"; echo "(Gatling reported failures)"; }
+  CLIENT_PID=""
+  stop_cpu_sampler
   grep -o 'file://.*/index.html' "$OUT/runs/$run/gatling.log" | sed 's#^file://##; s#/index.html$##' > "$OUT/runs/$run/report.txt" || true
   stop_vacuum
   stop_service
@@ -258,8 +291,10 @@ bare_run() {
   BARE_PID=$!
   sample_rss "$BARE_PID" "$OUT/runs/$run/rss-kb.txt" &
   SAMPLER_PID=$!
+  start_cpu_sampler "$run" "engine=jvm:$BARE_PID"
   wait "$BARE_PID" || { tail -40 "$OUT/runs/$run/bare-engine.log"; echo "(the bare engine failed)"; }
   wait "$SAMPLER_PID" || true
+  stop_cpu_sampler
   BARE_PID="" SAMPLER_PID=""
   stop_vacuum
   drop_database "$run"

@@ -17,10 +17,18 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +38,10 @@ import java.util.stream.Stream;
  * every role's list (the run with a million finished requests in history) and a burst of submissions.
  * Request names start with their phase, so the report gives each phase its own percentiles.
  * The people and their tokens come from the history loader (students.csv, workers.csv), and the
- * buildings and requests whose lists and room histories are read (places.csv).
+ * buildings and requests whose lists and room histories are read (places.csv). With
+ * {@code bench.phaseWindows}, each lifecycle phase's window (its first lifecycle's start to its last
+ * one's end, epoch milliseconds) is written there at the end, for the CPU accounting of
+ * benchmark/summarize.py.
  */
 public class RepairSimulation extends Simulation {
 
@@ -43,6 +54,10 @@ public class RepairSimulation extends Simulation {
   private static final List<Integer> CLIENTS = Stream.of(System.getProperty("bench.clients", "1,4,16").split(","))
       .map(String::trim).map(Integer::valueOf).toList();
   private static final boolean LISTS = Boolean.getBoolean("bench.lists");
+  private static final String PHASE_WINDOWS = System.getProperty("bench.phaseWindows");
+
+  private static final Map<String, Long> PHASE_STARTS = new ConcurrentHashMap<>();
+  private static final Map<String, Long> PHASE_ENDS = new ConcurrentHashMap<>();
 
   private static final String SUBMISSION = """
       {"categoryCode":"WATER_ELECTRIC","description":"宿舍卫生间水龙头漏水，关不紧",
@@ -72,6 +87,22 @@ public class RepairSimulation extends Simulation {
         .assertions(io.gatling.javaapi.core.CoreDsl.global().failedRequests().count().is(0L));
   }
 
+  @Override
+  public void after() {
+    if (PHASE_WINDOWS == null) {
+      return;
+    }
+    String json = new TreeMap<>(PHASE_STARTS).entrySet().stream()
+        .map(start -> "\"%s\":{\"startedAt\":%d,\"endedAt\":%d}".formatted(
+            start.getKey(), start.getValue(), PHASE_ENDS.getOrDefault(start.getKey(), start.getValue())))
+        .collect(Collectors.joining(",", "{", "}\n"));
+    try {
+      Files.writeString(Path.of(PHASE_WINDOWS), json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** andThen(a, b) would start a and b together; each phase here waits for the one before. */
   private static PopulationBuilder oneAfterAnother(List<PopulationBuilder> phases) {
     PopulationBuilder chain = phases.get(phases.size() - 1);
@@ -86,7 +117,12 @@ public class RepairSimulation extends Simulation {
    * (benchmark/bare-engine); the API does in the phase named "warm-up", which the summary leaves out.
    */
   private PopulationBuilder lifecycle(String phase, int clients, Duration during) {
+    String window = phase.strip();
     ScenarioBuilder lifecycle = scenario(phase + "lifecycle at " + clients + " clients")
+        .exec(session -> {
+          PHASE_STARTS.merge(window, System.currentTimeMillis(), Math::min);
+          return session;
+        })
         .feed(students)
         .feed(workers)
         .exec(submit(phase + "submit"))
@@ -96,7 +132,11 @@ public class RepairSimulation extends Simulation {
         .exec(action(phase + "accept", "accept", "worker", null))
         .exec(action(phase + "complete", "complete", "worker", "{\"note\":\"换了阀芯\"}"))
         .exec(action(phase + "rate", "rate", "student", "{\"result\":5,\"efficiency\":5}"))
-        .exec(as(http(phase + "list mine").get("/api/requests?size=20"), "student"));
+        .exec(as(http(phase + "list mine").get("/api/requests?size=20"), "student"))
+        .exec(session -> {
+          PHASE_ENDS.merge(window, System.currentTimeMillis(), Math::max);
+          return session;
+        });
     return lifecycle.injectClosed(constantConcurrentUsers(clients).during(during));
   }
 

@@ -31,6 +31,7 @@ class Clients {
   PhaseResult drive(int threads, Duration duration) throws InterruptedException, ExecutionException {
     AtomicLong done = new AtomicLong();
     AtomicLong failed = new AtomicLong();
+    long startedAt = System.currentTimeMillis();
     long deadline = System.nanoTime() + duration.toNanos();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -55,6 +56,7 @@ class Clients {
     } finally {
       pool.shutdown();
     }
-    return new PhaseResult(threads, duration.toMillis() / 1000.0, done.get(), failed.get());
+    return new PhaseResult(threads, duration.toMillis() / 1000.0, done.get(), failed.get(), startedAt,
+        System.currentTimeMillis());
   }
 }
