@@ -32,7 +32,8 @@ Page({
     this.setData({ error: '' })
     return api.listAllCategories()
       .then(categories => this.setData({ categories, loaded: true }))
-      .catch(err => this.setData({ error: err.message }))
+      // The list on screen stays; the error (with 重试) is for one that could not be read at all.
+      .catch(err => (this.data.loaded ? showError(err, '类别加载失败') : this.setData({ error: err.message })))
   },
 
   add() {

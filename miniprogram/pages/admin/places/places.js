@@ -48,7 +48,10 @@ Page({
         if (seq === this.seq) this.setData({ buildings: res.items || [], total: res.total, loaded: true })
       })
       .catch(err => {
-        if (seq === this.seq) this.setData({ error: err.message })
+        if (seq !== this.seq) return
+        // The list on screen stays; the error (with 重试) is for one that could not be read at all.
+        if (this.data.loaded) showError(err)
+        else this.setData({ error: err.message })
       })
   },
 

@@ -18,6 +18,7 @@ Page({
     steps: [],
     errors: {},
     error: '',
+    stepsError: '',
     saving: false,
     confirming: false,
     deactivateButton: { content: '停用', theme: 'danger', variant: 'text' }
@@ -50,14 +51,12 @@ Page({
 
   /** Each step with the people who may take it, the best placed first and already chosen. */
   loadSteps() {
+    this.setData({ stepsError: '' })
     return api.listOpenSteps(this.id)
       .then(steps => Promise.all(steps.map(step => this.candidatesFor(step)
         .then(candidates => Object.assign({}, step, { since: formatTime(step.since), candidates, choice: 0 })))))
       .then(steps => this.setData({ steps }))
-      .catch(err => {
-        // Without the person there is no page to speak of the steps on: the page's error says it.
-        if (this.data.person) showError(err, '任务加载失败')
-      })
+      .catch(err => this.setData({ stepsError: err.message }))
   },
 
   candidatesFor(step) {

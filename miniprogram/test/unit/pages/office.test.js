@@ -349,6 +349,24 @@ describe('pages/admin/staff-detail/staff-detail.js', () => {
     expect(comp.querySelector('#name').instance.data.value).toBe('王师傅')
   })
 
+  test('open jobs that could not be read say so under their title, with their own 重试', async () => {
+    asAdmin()
+    routes()
+    wx.__route('GET', '/api/staff/w2/open-steps', { networkError: true })
+    const { comp } = loadPage('pages/admin/staff-detail/staff-detail', { id: 'w2' })
+    await flush()
+    await flush()
+    expect(comp.querySelector('#save')).toBeTruthy()
+    expect(text(comp, '#steps-error')).toContain('重试')
+    routes()
+    await tap(comp, '#retry-steps')
+    await flush()
+    await flush()
+    expect(comp.querySelector('#steps-error')).toBeUndefined()
+    expect(text(comp, '#step-0')).toContain('BX20240501001')
+    expect(wx.__calls.filter(c => c.url.includes('/open-steps'))).toHaveLength(2)
+  })
+
   test('errors from the server sit under their fields; a worker\'s specialties are ticked', async () => {
     asAdmin()
     routes()
