@@ -5,10 +5,7 @@ const lib = require('@qiun/ucharts')
 
 const UCharts = lib.default || lib
 
-/**
- * uCharts' options for a canvas of width × height pt on a screen of `ratio`: ours, then the page's.
- * Self-contained (the page gallery draws the same charts with it in a browser).
- */
+/** uCharts' options for a canvas of width × height pt on a screen of `ratio`: ours, then the page's. */
 function chartOptions(options, width, height, ratio) {
   return Object.assign({
     canvas2d: true,

@@ -71,39 +71,6 @@ wx-video, wx-map, wx-canvas, wx-camera { display: none; }
 .gallery-home { position: fixed; z-index: 30000; bottom: 8px; left: 50%; width: 134px; height: 5px; margin-left: -67px; border-radius: 3px; background: #111; }
 `
 
-// uCharts as a browser script: the same file jest's stand-in loads (test/helpers/ucharts.js).
-const UCHARTS = path.join(ROOT, 'node_modules/@qiun/ucharts/u-charts.js')
-// JSON inside <script>: nothing in it may close the script.
-const scriptJson = value => JSON.stringify(value).replace(/</g, '\\u003c')
-
-/**
- * The charts a page asked utils/charts.js to draw ([{id, options}]), drawn by uCharts on a browser
- * canvas in place of the page's <canvas type="2d" id>, with utils/charts.js's own options, sized as
- * the page's WXSS sizes the canvas. `window.galleryDrawn` turns true once every chart is drawn.
- */
-function chartsScript(charts) {
-  if (!charts || !charts.length) return ''
-  const { chartOptions } = jest.requireActual('../../utils/charts')
-  const uCharts = fs.readFileSync(UCHARTS, 'utf8').replace(/export default uCharts;\s*$/, 'window.uCharts = uCharts;')
-  return `<script>${uCharts}</script><script>
-const chartOptions = ${chartOptions.toString()};
-window.galleryDrawn = false;
-Promise.all(${scriptJson(charts)}.map(({ id, options }) => new Promise((resolve, reject) => {
-  const host = document.getElementById(id);
-  if (!host) return reject(new Error('no canvas #' + id));
-  const canvas = document.createElement('canvas');
-  canvas.className = host.className;
-  host.replaceWith(canvas);
-  const { width, height } = canvas.getBoundingClientRect();
-  const ratio = window.devicePixelRatio;
-  canvas.width = width * ratio;
-  canvas.height = height * ratio;
-  const chart = new uCharts(Object.assign({ context: canvas.getContext('2d') }, chartOptions(options, width, height, ratio), { animation: false }));
-  chart.addEventListener('renderComplete', resolve);
-}))).then(() => { window.galleryDrawn = true; }, err => { window.galleryDrawn = String(err); });
-</script>`
-}
-
 const escape = s => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 // Inputs show their value in WeChat; in the DOM it is only an attribute: copy it where CSS can show it.
@@ -116,9 +83,9 @@ function showValues(dom) {
 
 /**
  * The HTML of a rendered page (its j-component `comp`), with its title in the navigation bar; `back`
- * draws the back arrow of a page opened from another; `charts` are drawn on its canvases.
+ * draws the back arrow of a page opened from another.
  */
-function pageHtml(comp, { title, back, charts }) {
+function pageHtml(comp, { title, back }) {
   const root = comp.dom.cloneNode(true)
   showValues(root)
   const styles = Array.from(document.head.querySelectorAll('style')).map(s => s.innerHTML)
@@ -131,8 +98,7 @@ function pageHtml(comp, { title, back, charts }) {
 <span class="gallery-capsule"><i></i><b></b></span></div>`
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <style>${BUILT_IN}</style><style>${postcss.parse(css).toString()}</style></head>
-<body><div class="gallery-page">${safeAreas(rpx(root.outerHTML))}</div>${nav}<div class="gallery-home"></div>
-${chartsScript(charts)}</body></html>`
+<body><div class="gallery-page">${safeAreas(rpx(root.outerHTML))}</div>${nav}<div class="gallery-home"></div></body></html>`
 }
 
 module.exports = { pageHtml, rpx, SCREEN }
