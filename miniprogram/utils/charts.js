@@ -5,6 +5,21 @@ const lib = require('@qiun/ucharts')
 
 const UCharts = lib.default || lib
 
+/** uCharts' options for a canvas of width × height pt on a screen of `ratio`: ours, then the page's. */
+function chartOptions(options, width, height, ratio) {
+  return Object.assign({
+    canvas2d: true,
+    width: width * ratio,
+    height: height * ratio,
+    pixelRatio: ratio,
+    animation: true,
+    background: '#FFFFFF',
+    fontSize: 11 * ratio,
+    legend: { show: true, fontSize: 11 * ratio },
+    dataLabel: false
+  }, options)
+}
+
 /** Draws into <canvas type="2d" id="{{id}}"> of `page`; resolves with the chart (or null without a canvas). */
 function draw(page, id, options) {
   return new Promise(resolve => {
@@ -16,20 +31,9 @@ function draw(page, id, options) {
       canvas.width = found.width * ratio
       canvas.height = found.height * ratio
       const context = canvas.getContext('2d')
-      resolve(new UCharts(Object.assign({
-        context,
-        canvas2d: true,
-        width: found.width * ratio,
-        height: found.height * ratio,
-        pixelRatio: ratio,
-        animation: true,
-        background: '#FFFFFF',
-        fontSize: 11 * ratio,
-        legend: { show: true, fontSize: 11 * ratio },
-        dataLabel: false
-      }, options)))
+      resolve(new UCharts(Object.assign({ context }, chartOptions(options, found.width, found.height, ratio))))
     })
   })
 }
 
-module.exports = { draw }
+module.exports = { draw, chartOptions }

@@ -1,6 +1,7 @@
 // The admins' decisions on a request's parts and outsourcing, each shown when the server allows it:
 // approve or decline costly parts (配件审批), record a contractor and a due date (登记外包), close an
-// outsourced repair (外包维修). Emits `changed` with the request the action answered.
+// outsourced repair (外包维修). Each button opens its half-screen popup, like the other reasons and
+// notes. Emits `changed` with the request the action answered.
 const api = require('../../services/api')
 const { allowedActions } = require('../../utils/actions')
 const { showError, toast } = require('../../utils/ui')
@@ -10,11 +11,27 @@ Component({
     request: { type: Object, value: null, observer: 'render' }
   },
 
-  data: { can: {}, note: '', contractor: '', dueDate: '', errors: {}, busy: false },
+  data: { can: {}, panel: '', note: '', contractor: '', dueDate: '', errors: {}, busy: false },
 
   methods: {
     render() {
-      this.setData({ can: allowedActions(this.data.request) })
+      const can = allowedActions(this.data.request)
+      // A popup whose decision is no longer the admin's (the request moved on meanwhile) closes.
+      const open = { approve: can.approveParts, decline: can.approveParts, outsource: can.outsource, finish: can.finishOutsourced }
+      this.setData({ can, panel: open[this.data.panel] ? this.data.panel : '' })
+    },
+
+    openPanel(e) {
+      this.setData({ panel: e.currentTarget.dataset.panel, errors: {} })
+    },
+
+    closePanel() {
+      this.setData({ panel: '', errors: {} })
+    },
+
+    // Closed by a tap outside it.
+    onPopup(e) {
+      if (!e.detail.visible) this.closePanel()
     },
 
     onInput(e) {
@@ -31,7 +48,7 @@ Component({
       this.setData({ busy: true })
       return call()
         .then(request => {
-          this.setData({ busy: false, note: '', contractor: '', dueDate: '' })
+          this.setData({ busy: false, panel: '', note: '', contractor: '', dueDate: '' })
           toast(done)
           this.triggerEvent('changed', { request })
         })
@@ -41,8 +58,8 @@ Component({
         })
     },
 
-    approve(e) {
-      const approved = e.currentTarget.dataset.approved === 'yes'
+    approve() {
+      const approved = this.data.panel === 'approve'
       const note = this.data.note.trim() || undefined
       return this.run(() => api.approveParts(this.data.request.id, { approved, note }), approved ? '已同意，等待仓库发放' : '已不同意')
     },

@@ -105,7 +105,7 @@ const SAMPLES = {
 // Each role's view of the same requests: the server's allowedActions for that viewer (docs/api.md).
 const asUser = r => Object.assign(r, { allowedActions: { PENDING_REVIEW: ['cancel'], AWAITING_DISPATCH: ['cancel'], ASSIGNED: ['cancel'], AWAITING_RATING: ['rate'] }[r.status] || [] })
 const asWorker = r => Object.assign(r, { allowedActions: { ASSIGNED: ['accept', 'refuse'], IN_PROGRESS: ['requestParts', 'complete'] }[r.status] || [] })
-const asAdmin = r => Object.assign(r, { allowedActions: { PENDING_REVIEW: ['review', 'merge'], AWAITING_DISPATCH: ['assign', 'merge'], PENDING_REVISIT: ['revisit'], PENDING_APPROVAL: ['approveParts'] }[r.status] || [] })
+const asAdmin = r => Object.assign(r, { allowedActions: { PENDING_REVIEW: ['review', 'merge'], AWAITING_DISPATCH: ['assign', 'merge'], PENDING_REVISIT: ['revisit'], PENDING_APPROVAL: ['approveParts'], AWAITING_OUTSOURCE: ['outsource'] }[r.status] || [] })
 
 const staff = over => Object.assign({ id: 'w2', phone: '13900000002', name: '王师傅', role: 'WORKER', department: '后勤维修中心', specialties: ['WATER'], hasPassword: true, active: true }, over)
 const building = over => Object.assign({ id: '3', area: { id: '1', name: '南校区' }, name: '7号楼', kind: 'DORMITORY', kindName: '宿舍', latitude: null, longitude: null, retired: false }, over)
@@ -134,6 +134,7 @@ function commonRoutes(who) {
 // --- the screens: [file name, role, page, query, sample routes, what to do once it shows] ----------
 const SCREENS = [
   ['login', null, 'pages/login/login', {}, () => {}],
+  ['login-errors', null, 'pages/login/login', {}, () => {}, async comp => { await type(comp, '#phone', '1391234'); await tap(comp, '#submit') }],
   ['user-home', USER, 'pages/user/home/home', {}, () => {
     wx.__route('GET', '/api/requests', { data: page([SAMPLES.rating(), SAMPLES.assigned(), SAMPLES.review({ priority: 'NORMAL', description: '宿舍水龙头一直滴水' })].map(asUser)) })
   }],
@@ -173,7 +174,7 @@ const SCREENS = [
   }, async comp => { await tap(comp, '#complete'); await type(comp, '#note', '更换了锁芯，已试用正常') }],
   ['worker-search', WORKER, 'pages/common/search/search', {}, () => {
     wx.__route('GET', '/api/requests', { data: page([SAMPLES.closed(), SAMPLES.repairing()].map(asWorker)) })
-  }],
+  }, async comp => { await type(comp, '#q', '北区3号楼'); await fire(comp, '#q', 'action-click') }],
   ['admin-requests', ADMIN, 'pages/admin/requests/requests', {}, () => {
     wx.__route('GET', '/api/requests', { data: page([SAMPLES.review(), SAMPLES.review({ id: 'r9', priority: 'NORMAL', description: '图书馆二楼插座没电', currentStep: step('review', '审核报修', null, 1) })].map(asAdmin)) })
   }],
@@ -198,17 +199,41 @@ const SCREENS = [
     wx.__route('GET', '/api/staff/w2/open-steps', { data: [] })
     wx.__route('GET', '/api/workers', { data: page(workers) })
   }],
+  ['admin-staff-deactivate', ADMIN, 'pages/admin/staff-detail/staff-detail', { id: 'w2' }, () => {
+    wx.__route('GET', '/api/staff/w2', { data: staff() })
+    wx.__route('GET', '/api/staff/w2/open-steps', { data: [{ taskId: 't1', stepKey: 'confirm', stepName: '维修工确认接单', since: '2026-11-30T08:00:00+08:00',
+      requestId: 'r3', number: 'BX20261130003', categoryCode: 'WATER', forWorker: true }] })
+    wx.__route('GET', '/api/workers', { data: page(workers) })
+  }, async comp => { await tap(comp, '#deactivate') }],
   ['admin-staff', ADMIN, 'pages/admin/staff/staff', {}, () => {}],
+  ['admin-staff-errors', ADMIN, 'pages/admin/staff/staff', {}, () => {}, async comp => { await tap(comp, '#submit') }],
   ['admin-audit', ADMIN, 'pages/admin/audit/audit', {}, () => {
     wx.__route('GET', '/api/staff/audit', { data: page([{ id: 'e1', at: hoursAgo(3), actor: { id: 'a1', name: '王老师' }, subject: { id: 'w2', name: '王师傅' }, action: 'DEACTIVATED', detail: '尚有1项任务待转派' }]) })
   }],
   ['admin-categories', ADMIN, 'pages/admin/categories/categories', {}, () => {}],
+  ['admin-categories-form', ADMIN, 'pages/admin/categories/categories', {}, () => {}, async comp => {
+    await tap(comp, '#add')
+    await type(comp, '#code', 'elevator')
+    await tap(comp, '#save')
+  }],
   ['admin-places', ADMIN, 'pages/admin/places/places', {}, () => {}],
   ['admin-building', ADMIN, 'pages/admin/building/building', { id: '3' }, () => {
     wx.__route('GET', '/api/places/buildings/3', { data: building() })
     wx.__route('GET', '/api/places/rooms', { data: page([room('12', '301'), room('13', '302')]) })
   }],
+  ['admin-building-room', ADMIN, 'pages/admin/building/building', { id: '3' }, () => {
+    wx.__route('GET', '/api/places/buildings/3', { data: building() })
+    wx.__route('GET', '/api/places/rooms', { data: page([room('12', '301'), room('13', '302', { retired: true })]) })
+    wx.__route('GET', '/api/places/rooms/12/assets', { data: [{ id: '40', name: '空调', category: { code: 'WATER', name: '水电维修' }, model: 'KFR-35GW', retired: false }] })
+  }, async comp => { await tap(comp, '#assets-toggle-12'); await tap(comp, '#add-room'); await tap(comp, '#save-room') }],
   ['admin-import', ADMIN, 'pages/admin/import/import', {}, () => {}],
+  ['admin-import-checked', ADMIN, 'pages/admin/import/import', {}, () => {
+    wx.__route('POST', /^\/api\/places\/import/, { statusCode: 400, data: { status: 400, detail: '2行无法导入，未做任何更改，请修改后重新导入', errors: [
+      { field: 'file', message: '房间表第5行楼栋：楼栋不存在：南校区 / 9号楼' }, { field: 'file', message: '房间表第9行房间号：请填写房间号' }] } })
+  }, async comp => {
+    wx.chooseMessageFile = o => o.success({ tempFiles: [{ path: 'wxfile://campus.xlsx', name: '校园地点.xlsx', size: 1000 }] })
+    await tap(comp, '#choose')
+  }],
   // materials and the warehouse (docs/materials.md)
   ['worker-task-refuse-parts', WORKER, 'pages/worker/task/task', { id: 'r3' }, () => {
     wx.__route('GET', '/api/requests/r3', { data: asWorker(SAMPLES.assigned()) })
@@ -227,6 +252,12 @@ const SCREENS = [
   ['admin-request-approval', ADMIN, 'pages/admin/request/request', { id: 'r10' }, () => {
     wx.__route('GET', '/api/requests/r10', { data: asAdmin(SAMPLES.partsWaiting()) })
   }],
+  ['admin-request-approval-popup', ADMIN, 'pages/admin/request/request', { id: 'r10' }, () => {
+    wx.__route('GET', '/api/requests/r10', { data: asAdmin(SAMPLES.partsWaiting()) })
+  }, async comp => { await tap(comp, '#parts-decisions >>> #decline') }],
+  ['admin-request-outsource', ADMIN, 'pages/admin/request/request', { id: 'r10' }, () => {
+    wx.__route('GET', '/api/requests/r10', { data: asAdmin(SAMPLES.partsWaiting({ status: 'AWAITING_OUTSOURCE', currentStep: step('outsource', '安排外包', null, null), parts: null })) })
+  }, async comp => { await tap(comp, '#parts-decisions >>> #outsource'); await tap(comp, '#parts-decisions >>> #outsource-submit') }],
   ['keeper-queue', KEEPER, 'pages/warehouse/queue/queue', {}, () => {
     wx.__route('GET', '/api/materials/queue', { data: [{ request: SAMPLES.repairing({ status: 'AWAITING_PARTS' }), parts: { lines: [PART_LINE(), PART_LINE({ id: 'l3', partId: 'p2', name: '生料带', unit: '卷', unitPrice: 2, quantity: 1 })], estimate: 98, cost: 0 } }] })
   }],

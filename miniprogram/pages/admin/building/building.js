@@ -1,8 +1,9 @@
 // One building, for the admin: its rooms (searched, added, edited, retired), a room's code and its
-// equipment, the building's label sheets to print, and its requests.
+// equipment, the building's label sheets to print, and its requests. Each form is a half-screen popup;
+// retiring the building is asked in a dialog first.
 const api = require('../../../services/api')
 const forms = require('../../../utils/place-forms')
-const { showError, toast, confirm } = require('../../../utils/ui')
+const { showError, toast } = require('../../../utils/ui')
 
 const EMPTY_ROOM = { id: '', floor: '', number: '', name: '', use: '' }
 const EMPTY_ASSET = { name: '', categoryCode: '', model: '', serialNumber: '', installedOn: '' }
@@ -21,7 +22,10 @@ Page({
     assets: [],
     assetForm: null,
     categories: [],
-    busy: false
+    busy: false,
+    error: '',
+    confirmingBuilding: false,
+    retireButton: { content: '停用', theme: 'danger', variant: 'text' }
   },
 
   onLoad(query) {
@@ -38,12 +42,17 @@ Page({
   },
 
   load() {
+    this.setData({ error: '' })
     return Promise.all([api.getBuilding(this.data.id), this.searchRooms()])
       .then(([building]) => {
         this.setData({ building })
         wx.setNavigationBarTitle({ title: building.name })
       })
-      .catch(err => showError(err))
+      .catch(err => {
+        // A building on screen stays; the error (with 重试) is for one that could not be read at all.
+        if (this.data.building) showError(err)
+        else this.setData({ error: err.message })
+      })
   },
 
   searchRooms() {
@@ -60,13 +69,23 @@ Page({
   },
 
   // --- the building ------------------------------------------------------------------------------
+  askToggleBuilding() {
+    this.setData({ confirmingBuilding: true })
+  },
+
+  closeDialog() {
+    this.setData({ confirmingBuilding: false })
+  },
+
   toggleBuilding() {
     const b = this.data.building
-    return confirm(b.retired ? '恢复楼栋' : '停用楼栋', b.retired ? '恢复后可以再报修这栋楼' : '停用后不能再报修这栋楼的房间，已有的报修记录保留')
-      .then(ok => (ok ? api.retirePlace('buildings', b.id, !b.retired).then(building => {
+    this.setData({ confirmingBuilding: false })
+    return api.retirePlace('buildings', b.id, !b.retired)
+      .then(building => {
         this.setData({ building })
+        toast(building.retired ? '已停用' : '已恢复')
         return this.searchRooms()
-      }) : null))
+      })
       .catch(err => showError(err))
   },
 
@@ -95,7 +114,20 @@ Page({
   },
 
   cancelBuilding() {
-    this.setData({ buildingForm: null })
+    this.setData({ buildingForm: null, errors: {} })
+  },
+
+  // Each popup closes on a tap outside it.
+  onBuildingPopup(e) {
+    if (!e.detail.visible) this.cancelBuilding()
+  },
+
+  onRoomPopup(e) {
+    if (!e.detail.visible) this.cancelRoom()
+  },
+
+  onAssetPopup(e) {
+    if (!e.detail.visible) this.cancelAsset()
   },
 
   saveBuilding() {
@@ -149,7 +181,7 @@ Page({
   },
 
   cancelRoom() {
-    this.setData({ roomForm: null })
+    this.setData({ roomForm: null, errors: {} })
   },
 
   onRoomInput(e) {
@@ -217,6 +249,10 @@ Page({
     const now = new Date()
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
     this.setData({ assetForm: Object.assign({}, EMPTY_ASSET), categoryIndex: -1, errors: {}, today })
+  },
+
+  cancelAsset() {
+    this.setData({ assetForm: null, errors: {} })
   },
 
   onAssetInput(e) {

@@ -1,21 +1,48 @@
 // The repair categories requesters choose from and the hotlines they call: add, edit, reorder, retire
-// (hidden from new reports, old requests keep it) and delete one nothing uses yet.
+// (hidden from new reports, old requests keep it) and delete one nothing uses yet. Adding and editing
+// happen in a half-screen popup; deleting is asked in a dialog first.
 const api = require('../../../services/api')
-const { showError, toast, confirm } = require('../../../utils/ui')
+const { showError, toast } = require('../../../utils/ui')
 
 const EMPTY = { code: '', name: '', icon: '', hotline: '', order: '' }
 
 Page({
-  data: { categories: [], form: Object.assign({}, EMPTY), editing: '', errors: {}, saving: false },
+  data: {
+    categories: [],
+    loaded: false,
+    error: '',
+    form: Object.assign({}, EMPTY),
+    formOpen: false,
+    editing: '',
+    errors: {},
+    saving: false,
+    removing: '',
+    removeButton: { content: '删除', theme: 'danger', variant: 'text' }
+  },
 
   onShow() {
     return this.load()
   },
 
+  onPullDownRefresh() {
+    return this.load().then(() => wx.stopPullDownRefresh())
+  },
+
   load() {
+    this.setData({ error: '' })
     return api.listAllCategories()
-      .then(categories => this.setData({ categories }))
-      .catch(err => showError(err, '类别加载失败'))
+      .then(categories => this.setData({ categories, loaded: true }))
+      // The list on screen stays; the error (with 重试) is for one that could not be read at all.
+      .catch(err => (this.data.loaded ? showError(err, '类别加载失败') : this.setData({ error: err.message })))
+  },
+
+  add() {
+    this.setData({ formOpen: true, editing: '', errors: {}, form: Object.assign({}, EMPTY) })
+  },
+
+  // Closed by a tap outside it.
+  onPopup(e) {
+    if (!e.detail.visible) this.cancelEdit()
   },
 
   onInput(e) {
@@ -27,6 +54,7 @@ Page({
     const category = this.data.categories.find(c => c.code === e.currentTarget.dataset.code)
     if (!category) return
     this.setData({
+      formOpen: true,
       editing: category.code,
       errors: {},
       form: { code: category.code, name: category.name, icon: category.icon || '', hotline: category.hotline || '', order: String(category.order) }
@@ -34,7 +62,7 @@ Page({
   },
 
   cancelEdit() {
-    this.setData({ editing: '', errors: {}, form: Object.assign({}, EMPTY) })
+    this.setData({ formOpen: false, editing: '', errors: {}, form: Object.assign({}, EMPTY) })
   },
 
   save() {
@@ -72,14 +100,22 @@ Page({
       .catch(err => showError(err, '操作失败'))
   },
 
-  remove(e) {
-    const code = e.currentTarget.dataset.code
-    return confirm('删除类别', '只能删除还没有报修单和维修工使用的类别；用过的请停用。', '删除')
-      .then(ok => ok && api.deleteCategory(code)
-        .then(() => {
-          toast('已删除')
-          return this.load()
-        })
-        .catch(err => showError(err, '不能删除')))
+  askRemove(e) {
+    this.setData({ removing: e.currentTarget.dataset.code })
+  },
+
+  closeDialog() {
+    this.setData({ removing: '' })
+  },
+
+  remove() {
+    const code = this.data.removing
+    this.setData({ removing: '' })
+    return api.deleteCategory(code)
+      .then(() => {
+        toast('已删除')
+        return this.load()
+      })
+      .catch(err => showError(err, '不能删除'))
   }
 })

@@ -1,5 +1,6 @@
 // The admin's buildings: searched, added (in an area, or a new one), opened to manage their rooms;
-// retired ones are shown greyed. Import and the label sheets are one tap away.
+// retired ones are shown greyed and tagged. Import and the label sheets are one tap away; a new
+// building is asked in a half-screen popup.
 const api = require('../../../services/api')
 const forms = require('../../../utils/place-forms')
 const { showError, toast } = require('../../../utils/ui')
@@ -11,6 +12,8 @@ Page({
     q: '',
     buildings: [],
     total: 0,
+    loaded: false,
+    error: '',
     areas: [],
     kinds: forms.KINDS,
     adding: false,
@@ -22,6 +25,10 @@ Page({
   },
 
   onShow() {
+    return this.load()
+  },
+
+  load() {
     return Promise.all([this.loadAreas(), this.search()])
   },
 
@@ -35,11 +42,17 @@ Page({
 
   search() {
     const seq = (this.seq = (this.seq || 0) + 1)
+    this.setData({ error: '' })
     return api.listBuildings({ q: this.data.q, includeRetired: true, size: 100 })
       .then(res => {
-        if (seq === this.seq) this.setData({ buildings: res.items || [], total: res.total })
+        if (seq === this.seq) this.setData({ buildings: res.items || [], total: res.total, loaded: true })
       })
-      .catch(err => showError(err))
+      .catch(err => {
+        if (seq !== this.seq) return
+        // The list on screen stays; the error (with 重试) is for one that could not be read at all.
+        if (this.data.loaded) showError(err)
+        else this.setData({ error: err.message })
+      })
   },
 
   onSearch(e) {
@@ -60,12 +73,19 @@ Page({
   },
 
   cancelAdding() {
-    this.setData({ adding: false })
+    this.setData({ adding: false, errors: {} })
+  },
+
+  // Closed by a tap outside it.
+  onPopup(e) {
+    if (!e.detail.visible) this.cancelAdding()
   },
 
   onInput(e) {
     const field = e.currentTarget.dataset.field
-    this.setData({ [`form.${field}`]: e.detail.value, [`errors.${field}`]: '' })
+    // A new area's name answers 请选择校区 as well as choosing one does.
+    const error = field === 'newArea' ? 'errors.areaId' : `errors.${field}`
+    this.setData({ [`form.${field}`]: e.detail.value, [error]: '' })
   },
 
   onArea(e) {

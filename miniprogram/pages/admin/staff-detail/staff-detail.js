@@ -1,10 +1,11 @@
 // One staff member: edit name, phone, role and specialties; deactivate someone who left (their login
 // ends at once) and hand each step they still hold to someone else: a worker's job goes to a worker,
 // the request's specialists first, the best placed one already chosen, so one tap hands it on.
+// Deactivating is asked in a TDesign dialog first; a person who could not be read says why, with 重试.
 const api = require('../../../services/api')
 const validate = require('../../../utils/validate')
 const { formatTime } = require('../../../utils/format')
-const { showError, toast, confirm } = require('../../../utils/ui')
+const { showError, toast } = require('../../../utils/ui')
 
 const ROLES = [{ value: 'WORKER', name: '维修工' }, { value: 'ADMIN', name: '管理员' }]
 
@@ -16,11 +17,20 @@ Page({
     categories: [],
     steps: [],
     errors: {},
-    saving: false
+    error: '',
+    stepsError: '',
+    saving: false,
+    confirming: false,
+    deactivateButton: { content: '停用', theme: 'danger', variant: 'text' }
   },
 
   onLoad(query) {
     this.id = query.id
+    return this.load()
+  },
+
+  load() {
+    this.setData({ error: '' })
     return Promise.all([this.loadPerson(), this.loadCategories(), this.loadSteps()])
   },
 
@@ -30,29 +40,23 @@ Page({
         person,
         form: { name: person.name, phone: person.phone, role: person.role, specialties: person.specialties || [] }
       }))
-      .then(() => this.markSpecialties())
-      .catch(err => showError(err, '人员加载失败'))
+      .catch(err => this.setData({ error: err.message }))
   },
 
   loadCategories() {
     return api.listCategories()
-      .then(categories => this.setData({ categories: categories.map(c => Object.assign({ checked: false }, c)) }))
-      .then(() => this.markSpecialties())
+      .then(categories => this.setData({ categories }))
       .catch(err => showError(err, '类别加载失败'))
-  },
-
-  markSpecialties() {
-    const chosen = this.data.form.specialties
-    this.setData({ categories: this.data.categories.map(c => Object.assign({}, c, { checked: chosen.indexOf(c.code) >= 0 })) })
   },
 
   /** Each step with the people who may take it, the best placed first and already chosen. */
   loadSteps() {
+    this.setData({ stepsError: '' })
     return api.listOpenSteps(this.id)
       .then(steps => Promise.all(steps.map(step => this.candidatesFor(step)
         .then(candidates => Object.assign({}, step, { since: formatTime(step.since), candidates, choice: 0 })))))
       .then(steps => this.setData({ steps }))
-      .catch(err => showError(err, '任务加载失败'))
+      .catch(err => this.setData({ stepsError: err.message }))
   },
 
   candidatesFor(step) {
@@ -79,7 +83,6 @@ Page({
 
   onSpecialties(e) {
     this.setData({ 'form.specialties': e.detail.value, 'errors.specialties': '' })
-    this.markSpecialties()
   },
 
   save() {
@@ -102,15 +105,23 @@ Page({
       })
   },
 
+  askDeactivate() {
+    this.setData({ confirming: true })
+  },
+
+  closeDialog() {
+    this.setData({ confirming: false })
+  },
+
   deactivate() {
-    return confirm('停用账号', `停用后${this.data.person.name}将立即退出登录，不能再登录小程序和任务列表，也不会再被派工。`, '停用')
-      .then(ok => ok && api.deactivateStaff(this.id)
-        .then(person => {
-          this.setData({ person })
-          toast('已停用')
-          return this.loadSteps()
-        })
-        .catch(err => showError(err, '停用失败')))
+    this.setData({ confirming: false })
+    return api.deactivateStaff(this.id)
+      .then(person => {
+        this.setData({ person })
+        toast('已停用')
+        return this.loadSteps()
+      })
+      .catch(err => showError(err, '停用失败'))
   },
 
   reactivate() {

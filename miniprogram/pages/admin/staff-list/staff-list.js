@@ -1,5 +1,6 @@
 // The office's staff: find someone by name, phone or specialty; see who has left; add people and read
-// the log of every change.
+// the log of every change. Pull down to read it again, reach the bottom for more; a list that could
+// not be read says why, with 重试.
 const api = require('../../../services/api')
 const { showError, toast } = require('../../../utils/ui')
 
@@ -17,7 +18,7 @@ const toRow = person => Object.assign({}, person, {
 })
 
 Page({
-  data: { q: '', states: STATES, stateIndex: 0, items: [], total: 0, page: 0, loading: false, finished: false },
+  data: { q: '', states: STATES, stateIndex: 0, items: [], total: 0, page: 0, loading: false, finished: false, error: '' },
 
   onShow() {
     return this.reload()
@@ -27,25 +28,38 @@ Page({
     this.setData({ q: e.detail.value })
   },
 
+  onClear() {
+    this.setData({ q: '' })
+    return this.reload()
+  },
+
   onState(e) {
     this.setData({ stateIndex: Number(e.detail.value) })
     return this.reload()
   },
 
   reload() {
-    this.setData({ items: [], page: 0, finished: false })
+    this.setData({ items: [], page: 0, finished: false, error: '' })
     return this.load(0)
   },
 
+  retry() {
+    return this.data.items.length ? this.load(this.data.page + 1) : this.reload()
+  },
+
+  onPullDownRefresh() {
+    return this.reload().then(() => wx.stopPullDownRefresh())
+  },
+
   onReachBottom() {
-    if (this.data.loading || this.data.finished) return Promise.resolve()
+    if (this.data.loading || this.data.finished || this.data.error) return Promise.resolve()
     return this.load(this.data.page + 1)
   },
 
   load(page) {
     const seq = (this.seq = (this.seq || 0) + 1)
     const active = STATES[this.data.stateIndex].value
-    this.setData({ loading: true })
+    this.setData({ loading: true, error: '' })
     return api.listStaff({ q: this.data.q.trim() || undefined, active: active === null ? undefined : active, page, size: PAGE_SIZE })
       .then(res => {
         if (seq !== this.seq) return
@@ -54,8 +68,8 @@ Page({
         this.setData({ items, page, total: res.total, loading: false, finished: items.length >= res.total })
       })
       .catch(err => {
-        this.setData({ loading: false })
-        showError(err, '人员加载失败')
+        if (seq !== this.seq) return
+        this.setData({ loading: false, error: err.message })
       })
   },
 

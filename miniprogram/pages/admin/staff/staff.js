@@ -16,7 +16,7 @@ Page({
 
   onLoad() {
     return api.listCategories()
-      .then(categories => this.setData({ categories: categories.map(c => Object.assign({ checked: false }, c)) }))
+      .then(categories => this.setData({ categories }))
       .catch(err => showError(err, '工种加载失败'))
   },
 
@@ -26,16 +26,11 @@ Page({
   },
 
   onRole(e) {
-    this.setData({ 'form.role': e.detail.value })
+    this.setData({ 'form.role': e.detail.value, 'errors.role': '' })
   },
 
   onSpecialties(e) {
-    const chosen = e.detail.value
-    this.setData({
-      'form.specialties': chosen,
-      categories: this.data.categories.map(c => Object.assign({}, c, { checked: chosen.indexOf(c.code) >= 0 })),
-      'errors.specialties': ''
-    })
+    this.setData({ 'form.specialties': e.detail.value, 'errors.specialties': '' })
   },
 
   submit() {
@@ -53,11 +48,7 @@ Page({
     return api.createStaff(body)
       .then(user => {
         toast(`已添加${user.role === 'ADMIN' ? '管理员' : '维修工'}`)
-        this.setData({
-          submitting: false,
-          form: Object.assign({}, EMPTY, { specialties: [] }),
-          categories: this.data.categories.map(c => Object.assign({}, c, { checked: false }))
-        })
+        this.setData({ submitting: false, form: Object.assign({}, EMPTY, { specialties: [] }) })
       })
       .catch(err => {
         this.setData({ submitting: false, errors: err.fieldErrors || {} })

@@ -1,5 +1,6 @@
 // The admin's numbers on the phone: the headline figures of a period and three small charts, from
 // /api/stats. The full dashboard, the requests behind each number and the exports are at /console/.
+// A skeleton until the first figures come, the error with 重试, pull down to read the period again.
 const api = require('../../../services/api')
 const charts = require('../../../utils/charts')
 const { statusText } = require('../../../utils/status')
@@ -52,6 +53,14 @@ Page({
 
   choosePeriod(e) {
     return this.load(e.currentTarget.dataset.key)
+  },
+
+  retry() {
+    return this.load(this.data.period)
+  },
+
+  onPullDownRefresh() {
+    return this.load(this.data.period).then(() => wx.stopPullDownRefresh())
   },
 
   load(key) {

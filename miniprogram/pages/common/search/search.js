@@ -1,6 +1,7 @@
 // Finding a request in two taps: type what you remember (number, phone, name, building and room,
 // words of the description) and search; narrow by status and filing dates. Admins search every
-// request, workers those given to them (the server decides).
+// request, workers those given to them (the server decides). A refused search is said under the
+// field; a failed one offers 重试; pull down to search again, reach the bottom for more.
 const api = require('../../../services/api')
 const session = require('../../../services/session')
 const { toCard } = require('../../../utils/format')
@@ -27,7 +28,8 @@ Page({
     searched: false,
     loading: false,
     finished: false,
-    error: ''
+    error: '', // under the search field: what to type
+    loadError: '' // the search could not be made: with 重试
   },
 
   onInput(e) {
@@ -58,15 +60,24 @@ Page({
     const q = this.data.q.trim()
     const status = this.data.statuses[this.data.statusIndex].value
     if (!q && !status && !this.data.from && !this.data.to) {
-      this.setData({ error: '请输入单号、手机号、姓名、地点或故障描述', items: [], searched: false })
+      this.setData({ error: '请输入单号、手机号、姓名、地点或故障描述', items: [], searched: false, loadError: '' })
       return Promise.resolve()
     }
-    this.setData({ items: [], page: 0, finished: false, error: '' })
+    this.setData({ items: [], page: 0, finished: false, error: '', loadError: '' })
     return this.load(0)
   },
 
+  retry() {
+    return this.data.items.length ? this.load(this.data.page + 1) : this.search()
+  },
+
+  onPullDownRefresh() {
+    const again = this.data.searched ? this.search() : Promise.resolve()
+    return again.then(() => wx.stopPullDownRefresh())
+  },
+
   loadMore() {
-    if (this.data.loading || this.data.finished || !this.data.searched) return Promise.resolve()
+    if (this.data.loading || this.data.finished || this.data.loadError || !this.data.searched) return Promise.resolve()
     return this.load(this.data.page + 1)
   },
 
@@ -77,7 +88,7 @@ Page({
   load(page) {
     const seq = (this.seq = (this.seq || 0) + 1)
     const status = this.data.statuses[this.data.statusIndex].value
-    this.setData({ loading: true })
+    this.setData({ loading: true, loadError: '' })
     return api.searchRequests({
       q: this.data.q.trim() || undefined,
       status: status || undefined,
@@ -102,7 +113,9 @@ Page({
       })
       .catch(err => {
         if (seq !== this.seq) return
-        this.setData({ loading: false, searched: false, error: err.message })
+        const refused = (err.fieldErrors || {}).q
+        if (refused) this.setData({ loading: false, searched: false, items: [], error: refused })
+        else this.setData({ loading: false, loadError: err.message })
       })
   },
 

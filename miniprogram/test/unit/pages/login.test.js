@@ -1,16 +1,7 @@
-const { loadPage, text } = require('../../helpers/simulate')
+const { loadPage, text, tap, type } = require('../../helpers/simulate')
 const { flush } = require('../../helpers/wx')
 
 const user = (over) => Object.assign({ id: 'u1', phone: '13912345678', name: '', role: 'USER', hasPassword: false }, over)
-
-async function type(comp, selector, value) {
-  comp.querySelector(selector).dispatchEvent('input', { detail: { value } })
-  await flush(1)
-}
-async function tap(comp, selector) {
-  comp.querySelector(selector).dispatchEvent('tap')
-  await flush()
-}
 
 describe('pages/login/login.js', () => {
   test('requests a code for a valid phone and counts down before a resend', async () => {
@@ -99,5 +90,27 @@ describe('pages/login/login.js', () => {
     await tap(comp, '#submit')
     expect(wx.request).not.toHaveBeenCalled()
     expect(text(comp, '#error-code')).toBe('请输入6位数字验证码')
+  })
+
+  test('each error sits under its own field (TDesign t-input), and goes once the field is typed in', async () => {
+    const { comp } = loadPage('pages/login/login')
+    await tap(comp, '#submit')
+    expect(comp.querySelector('#phone #error-phone')).toBeTruthy()
+    expect(comp.querySelector('#code #error-code')).toBeTruthy()
+    expect(text(comp, '#error-phone')).toBe('请输入正确的11位手机号')
+    await type(comp, '#phone', '13912345678')
+    expect(comp.querySelector('#error-phone')).toBeUndefined()
+    expect(text(comp, '#error-code')).toBe('请输入6位数字验证码')
+  })
+
+  test('密码登录 swaps the code field for a password field and back', async () => {
+    const { comp } = loadPage('pages/login/login')
+    expect(comp.querySelector('#password')).toBeUndefined()
+    await tap(comp, '#switch-mode')
+    expect(comp.querySelector('#code')).toBeUndefined()
+    expect(comp.querySelector('#password').instance.data.type).toBe('password')
+    expect(text(comp, '#switch-mode')).toBe('使用验证码登录')
+    await tap(comp, '#switch-mode')
+    expect(comp.querySelector('#code')).toBeTruthy()
   })
 })

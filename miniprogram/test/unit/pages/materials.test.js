@@ -252,7 +252,7 @@ describe('pages/warehouse/receipt/receipt.js', () => {
 describe('components/parts-decisions/parts-decisions.js', () => {
   const asAdmin = () => login({ id: 'a1', role: 'ADMIN', name: '管理员', phone: '13800000000' })
 
-  test('an admin approves costly parts from the request page', async () => {
+  test('an admin approves costly parts in a popup opened by 同意发放', async () => {
     asAdmin()
     const parts = { lines: [{ id: 'l1', partId: 'p1', name: '水泵', unit: '台', unitPrice: 300, quantity: 2, issued: 0, used: null, state: 'REQUESTED' }], estimate: 600, cost: 0 }
     wx.__route('GET', '/api/requests/r1', { data: request({ status: 'PENDING_APPROVAL', allowedActions: ['approveParts'], parts }) })
@@ -260,27 +260,55 @@ describe('components/parts-decisions/parts-decisions.js', () => {
     const { comp, page: p } = loadPage('pages/admin/request/request', { id: 'r1' })
     await flush()
     expect(text(comp, '#parts-decisions >>> #approve-panel')).toContain('估价 ¥600')
+    expect(comp.querySelector('#parts-decisions >>> #approval-note')).toBeUndefined()
     await tap(comp, '#parts-decisions >>> #approve')
+    expect(text(comp, '#parts-decisions >>> #approve-sheet')).toContain('同意发放配件')
+    await tap(comp, '#parts-decisions >>> #approve-submit')
     await flush()
     expect(lastCall('/approveParts').data).toEqual({ approved: true })
     expect(p.data.request.status).toBe('AWAITING_PARTS')
     expect(comp.querySelector('#parts-decisions >>> #approve-panel')).toBeUndefined()
+    expect(comp.querySelector('#parts-decisions >>> #approve-sheet')).toBeUndefined()
   })
 
-  test('outsourcing needs a contractor and a date', async () => {
+  test('不同意 sends the note written in its popup; 返回 sends nothing', async () => {
+    asAdmin()
+    const parts = { lines: [], estimate: 600, cost: 0 }
+    wx.__route('GET', '/api/requests/r1', { data: request({ status: 'PENDING_APPROVAL', allowedActions: ['approveParts'], parts }) })
+    wx.__route('POST', '/api/requests/r1/approveParts', { data: request({ status: 'AWAITING_DISPATCH', allowedActions: [], parts }) })
+    const { comp } = loadPage('pages/admin/request/request', { id: 'r1' })
+    await flush()
+    await tap(comp, '#parts-decisions >>> #decline')
+    await tap(comp, '#parts-decisions >>> #approve-cancel')
+    expect(comp.querySelector('#parts-decisions >>> #approve-sheet')).toBeUndefined()
+    expect(wx.__calls.some(c => c.method === 'POST')).toBe(false)
+    await tap(comp, '#parts-decisions >>> #decline')
+    expect(text(comp, '#parts-decisions >>> #approve-submit')).toBe('确认不同意')
+    await type(comp, '#parts-decisions >>> #approval-note', '太贵，先修')
+    await tap(comp, '#parts-decisions >>> #approve-submit')
+    await flush()
+    expect(lastCall('/approveParts').data).toEqual({ approved: false, note: '太贵，先修' })
+  })
+
+  test('outsourcing, in the popup of 登记外包, needs a contractor and a date, each said under its field', async () => {
     asAdmin()
     wx.__route('GET', '/api/requests/r1', { data: request({ status: 'AWAITING_OUTSOURCE', allowedActions: ['outsource'] }) })
     wx.__route('POST', '/api/requests/r1/outsource', { data: request({ status: 'OUTSOURCED', allowedActions: ['finishOutsourced'] }) })
     const { comp } = loadPage('pages/admin/request/request', { id: 'r1' })
     await flush()
+    expect(comp.querySelector('#parts-decisions >>> #contractor')).toBeUndefined()
     await tap(comp, '#parts-decisions >>> #outsource')
+    await tap(comp, '#parts-decisions >>> #outsource-submit')
     expect(text(comp, '#parts-decisions >>> #error-contractor')).toBe('请填写外包单位')
     expect(text(comp, '#parts-decisions >>> #error-dueDate')).toBe('请选择完成日期')
+    expect(wx.__calls.some(c => c.method === 'POST')).toBe(false)
     await type(comp, '#parts-decisions >>> #contractor', '温州某某机电')
+    expect(comp.querySelector('#parts-decisions >>> #error-contractor')).toBeUndefined()
     await fire(comp, '#parts-decisions >>> #due-date', 'change', { value: '2030-01-15' })
-    await tap(comp, '#parts-decisions >>> #outsource')
+    await tap(comp, '#parts-decisions >>> #outsource-submit')
     await flush()
     expect(lastCall('/outsource').data).toEqual({ contractor: '温州某某机电', dueDate: '2030-01-15' })
+    expect(comp.querySelector('#parts-decisions >>> #outsource-sheet')).toBeUndefined()
     expect(comp.querySelector('#parts-decisions >>> #finish-panel')).toBeDefined()
   })
 })

@@ -69,7 +69,8 @@ describe('pages/admin/stats/stats.js', () => {
     await flush(6)
     const flow = wx.__calls.find(c => c.url.includes('/api/stats/flow'))
     expect(flow.url).toContain('interval=WEEK')
-    expect(comp.querySelector('#period-quarter').dom.className).toContain('period-current')
+    expect(comp.querySelector('#period-quarter').dom.className).toContain('filter-active')
+    expect(comp.querySelector('#period-week').dom.className).not.toContain('filter-active')
   })
 
   test('a refusal shows its reason instead of figures', async () => {
@@ -80,6 +81,23 @@ describe('pages/admin/stats/stats.js', () => {
     await flush(6)
     expect(text(comp, '#error')).toContain('无权')
     expect(comp.querySelectorAll('.figure')).toHaveLength(0)
+  })
+
+  test('a skeleton until the figures come; a failure offers 重试, which reads the period again', async () => {
+    routes()
+    wx.__route('GET', '/api/stats/overview', { networkError: true })
+    const { comp } = loadPage('pages/admin/stats/stats')
+    expect(comp.querySelector('#skeleton')).toBeTruthy()
+    await flush(6)
+    expect(comp.querySelector('#skeleton')).toBeUndefined()
+    expect(text(comp, '#error')).toContain('重试')
+    expect(comp.querySelector('#flow')).toBeUndefined()
+    routes(15)
+    await tap(comp, '#retry')
+    await flush(6)
+    expect(comp.querySelector('#error')).toBeUndefined()
+    expect(text(comp, '#figure-0')).toBe('15收到报修')
+    expect(global.__drawn.map(d => d.id)).toEqual(['flow', 'backlog', 'categories'])
   })
 })
 

@@ -47,9 +47,9 @@ describe('pages/login/login.js in WeChat', () => {
     await flush(6)
     expect(wx.reLaunch).not.toHaveBeenCalled()
     expect(comp.querySelector('#wechat-phone')).toBeTruthy()
-    // The simulator renders no open-type; WeChat calls bindgetphonenumber for the button the page declares.
+    // The simulator renders no open-type; WeChat tells TDesign's button, which passes getphonenumber on.
     expect(fs.readFileSync(path.join(ROOT, 'pages/login/login.wxml'), 'utf8'))
-      .toMatch(/id="wechat-phone"[^>]*open-type="getPhoneNumber" bindgetphonenumber="onPhoneNumber"/)
+      .toMatch(/<t-button id="wechat-phone"[^>]*open-type="getPhoneNumber"[^>]*bind:getphonenumber="onPhoneNumber"/)
 
     await fire(comp, '#wechat-phone', 'getphonenumber', { code: 'phone-code-9', errMsg: 'getPhoneNumber:ok' })
     await flush()
