@@ -1,0 +1,360 @@
+package cn.campus.repair.stats;
+
+import cn.campus.repair.common.RacingInserts;
+import cn.campus.repair.common.Times;
+import cn.campus.repair.request.RatedRequestChanging;
+import cn.campus.repair.request.RequestFiled;
+import cn.campus.repair.request.RequestHistoryAdded;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps {@code stats_day} and {@code stats_duration} (V90) equal to what the request tables say.
+ * Every change is counted in the transaction that makes it, just before it commits: the request
+ * rows and entries it wrote are read back and added as increments ({@code n = n + excluded.n}), so
+ * two nodes counting into the same day never lose one, a rolled-back or retried transaction counts
+ * nothing, and the rows are locked only for the commit itself. The very same SQL, over every row,
+ * fills the tables the first time the service starts after the migration.
+ */
+@Component
+class StatsRollups implements SmartInitializingSingleton {
+
+  private static final Logger log = LoggerFactory.getLogger(StatsRollups.class);
+
+  /** The history entries the numbers count (received is the request row itself). */
+  static final List<String> COUNTED = List.of("ACCEPTED", "REJECTED", "ASSIGNED", "WORKER_ACCEPTED", "REFUSED",
+      "COMPLETED", "CANCELLED", "REWORK", "RATED");
+  /** The entries a stage can end with or begin at: what the durations read of a request's history. */
+  private static final List<String> STAGE_ACTIONS = List.of("ACCEPTED", "REJECTED", "ASSIGNED", "WORKER_ACCEPTED",
+      "REFUSED", "REWORK", "COMPLETED");
+  private static final List<String> STAGE_ENDS = List.of("ACCEPTED", "REJECTED", "ASSIGNED", "WORKER_ACCEPTED",
+      "REFUSED", "COMPLETED");
+  private static final String DUE = "CASE WHEN h.due_at IS NULL THEN 0 ELSE 1 END";
+  private static final String ON_TIME = "CASE WHEN h.due_at IS NOT NULL AND h.at <= h.due_at THEN 1 ELSE 0 END";
+  private static final String ALL = "1 = 1";
+  /** Stands for "no entry" where SQL needs a non-empty list. */
+  private static final List<String> NONE = List.of("");
+
+  private static final List<String> DAY_KEYS = List.of("measure", "on_day", "category_code", "building_id", "worker_id");
+  private static final List<String> DAY_VALUES = List.of("n", "due", "on_time", "rated", "result_sum",
+      "efficiency_sum");
+  private static final List<String> DURATION_KEYS = List.of("stage", "on_day", "category_code", "building_id",
+      "worker_id", "minutes");
+  private static final List<String> DURATION_VALUES = List.of("n");
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final StatsTables tables;
+  private final RacingInserts racingInserts;
+  private final TransactionTemplate transaction;
+  private final ZoneId zone;
+
+  StatsRollups(NamedParameterJdbcTemplate jdbc, StatsTables tables, RacingInserts racingInserts,
+      PlatformTransactionManager transactions, @Value("${repair.zone}") ZoneId zone) {
+    this.jdbc = jdbc;
+    this.tables = tables;
+    this.racingInserts = racingInserts;
+    this.transaction = new TransactionTemplate(transactions);
+    this.zone = zone;
+  }
+
+  @EventListener
+  void on(RequestFiled filed) {
+    Pending pending = pending();
+    pending.filed.add(filed.requestId());
+    flushOutsideTransaction(pending);
+  }
+
+  @EventListener
+  void on(RequestHistoryAdded added) {
+    if (!COUNTED.contains(added.action())) {
+      return;
+    }
+    Pending pending = pending();
+    pending.entries.add(added.entryId());
+    if (STAGE_ENDS.contains(added.action())) {
+      pending.stageEnds.add(added.entryId());
+      pending.stageRequests.add(added.requestId());
+    }
+    flushOutsideTransaction(pending);
+  }
+
+  /** The first change in a transaction knows what the request was when its ratings were credited. */
+  @EventListener
+  void on(RatedRequestChanging changing) {
+    Pending pending = pending();
+    pending.rerated.putIfAbsent(changing.requestId(), changing);
+    flushOutsideTransaction(pending);
+  }
+
+  /** Fills the tables from the request tables, once, before the service takes calls. */
+  @Override
+  public void afterSingletonsInstantiated() {
+    rebuild(false);
+  }
+
+  /**
+   * Counts everything again from the request tables, in one transaction: when the tables were never
+   * filled (or a bulk load set {@code built} back to 0), or always when {@code always}.
+   */
+  void rebuild(boolean always) {
+    transaction.executeWithoutResult(status -> {
+      MapSqlParameterSource none = new MapSqlParameterSource();
+      // Locks the state row: a second node starting meanwhile waits, then finds the tables built.
+      jdbc.update("UPDATE stats_rollup_state SET built = built WHERE id = 1", none);
+      Integer built = jdbc.queryForObject("SELECT built FROM stats_rollup_state WHERE id = 1", none, Integer.class);
+      if (!always && built != null && built == 1) {
+        return;
+      }
+      long started = System.nanoTime();
+      if (tables.postgres()) {
+        // A node counting meanwhile waits, so it neither adds to rows being rebuilt nor is counted twice.
+        jdbc.update("LOCK TABLE stats_day, stats_duration IN SHARE ROW EXCLUSIVE MODE", none);
+        // The history's stages are ordered per request and grouped by day in memory, not in temporary files.
+        jdbc.update("SET LOCAL work_mem = '64MB'", none);
+      }
+      jdbc.update("DELETE FROM stats_day", none);
+      jdbc.update("DELETE FROM stats_duration", none);
+      none.addValue("counted", COUNTED);
+      upsert("stats_day", DAY_KEYS, DAY_VALUES, receiptFacts(ALL) + " UNION ALL " + entryFacts(ALL), none);
+      countStages(ALL, ALL, none);
+      jdbc.update("UPDATE stats_rollup_state SET built = 1, built_at = :now WHERE id = 1",
+          new MapSqlParameterSource("now", Times.toDb(Instant.now())));
+      log.info("The office's numbers were rolled up from the request tables in {} ms",
+          (System.nanoTime() - started) / 1_000_000);
+    });
+  }
+
+  /**
+   * Counts requests written straight into the tables (tests that build a history by hand): their
+   * receipt and every entry of their history.
+   */
+  void countWhole(Collection<String> requestIds) {
+    MapSqlParameterSource params = new MapSqlParameterSource("requests", List.copyOf(requestIds))
+        .addValue("counted", COUNTED);
+    upsert("stats_day", DAY_KEYS, DAY_VALUES, receiptFacts("r.id IN (:requests)") + " UNION ALL "
+        + entryFacts("h.request_id IN (:requests)"), params);
+    countStages("h.request_id IN (:requests)", ALL, params);
+  }
+
+  /**
+   * Everything the transaction changed, in two statements (the days, then the durations) whose rows
+   * are locked in key order: two commits counting into the same rows wait for each other, never
+   * deadlock.
+   */
+  private void flush(Pending pending) {
+    MapSqlParameterSource params = new MapSqlParameterSource("counted", COUNTED)
+        .addValue("fresh", pending.entries.isEmpty() ? NONE : List.copyOf(pending.entries));
+    List<String> dayFacts = new ArrayList<>();
+    int moved = 0;
+    for (RatedRequestChanging was : pending.rerated.values()) {
+      dayFacts.addAll(movedRatings(was, "m" + moved++, params));
+    }
+    if (!pending.filed.isEmpty()) {
+      params.addValue("filed", List.copyOf(pending.filed));
+      dayFacts.add(receiptFacts("r.id IN (:filed)"));
+    }
+    if (!pending.entries.isEmpty()) {
+      params.addValue("entries", List.copyOf(pending.entries));
+      dayFacts.add(entryFacts("h.id IN (:entries)"));
+    }
+    if (!dayFacts.isEmpty()) {
+      upsert("stats_day", DAY_KEYS, DAY_VALUES, String.join(" UNION ALL ", dayFacts), params);
+    }
+    if (!pending.stageEnds.isEmpty()) {
+      countStages("h.request_id IN (:stageRequests)", "e.id IN (:stageEnds)", new MapSqlParameterSource()
+          .addValue("stageRequests", List.copyOf(pending.stageRequests))
+          .addValue("stageEnds", List.copyOf(pending.stageEnds)));
+    }
+  }
+
+  private String day(String column) {
+    return tables.dayOf(column, zone);
+  }
+
+  private String receiptFacts(String scope) {
+    return """
+        SELECT 'RECEIVED' AS measure, %s AS on_day, r.category_code, COALESCE(r.building_id, '') AS building_id,
+          '' AS worker_id, 1 AS n, 0 AS due, 0 AS on_time, 0 AS rated, 0 AS result_sum, 0 AS efficiency_sum
+        FROM repair_request r WHERE %s""".formatted(day("r.created_at"), scope);
+  }
+
+  /**
+   * The entries' counts (of the actions in {@code :counted}). COMPLETED and REFUSED are the
+   * worker's who did them; RATED is credited to the worker the request names (as the workers'
+   * table always has), with the request's rating.
+   */
+  private String entryFacts(String scope) {
+    return """
+        SELECT h.action AS measure, %s AS on_day, r.category_code, COALESCE(r.building_id, '') AS building_id,
+          CASE WHEN h.action IN ('COMPLETED', 'REFUSED') THEN COALESCE(h.actor_id, '')
+            WHEN h.action = 'RATED' THEN COALESCE(r.worker_id, '') ELSE '' END AS worker_id,
+          1 AS n, %s AS due, %s AS on_time,
+          CASE WHEN h.action = 'RATED' AND r.rating_result IS NOT NULL THEN 1 ELSE 0 END AS rated,
+          CASE WHEN h.action = 'RATED' AND r.rating_result IS NOT NULL THEN r.rating_result ELSE 0 END AS result_sum,
+          CASE WHEN h.action = 'RATED' AND r.rating_result IS NOT NULL THEN COALESCE(r.rating_efficiency, 0)
+            ELSE 0 END AS efficiency_sum
+        FROM request_history h JOIN repair_request r ON r.id = h.request_id
+        WHERE h.action IN (:counted) AND %s""".formatted(day("h.at"), DUE, ON_TIME, scope);
+  }
+
+  /**
+   * A rated request's worker or rating changed: its earlier RATED entries are taken off the worker
+   * and the values they were credited with, and counted again as the request is now (the entries of
+   * this transaction are counted as it ends, as the request is then).
+   */
+  private List<String> movedRatings(RatedRequestChanging was, String name, MapSqlParameterSource params) {
+    params.addValue(name + "Request", was.requestId())
+        .addValue(name + "Worker", was.workerId() == null ? "" : was.workerId())
+        .addValue(name + "Result", was.ratingResult())
+        .addValue(name + "Efficiency", was.ratingEfficiency());
+    String earlier = "h.action = 'RATED' AND h.request_id = :" + name + "Request AND h.id NOT IN (:fresh)";
+    String takenOff = """
+        SELECT h.action AS measure, %s AS on_day, r.category_code, COALESCE(r.building_id, '') AS building_id,
+          CAST(:%5$sWorker AS VARCHAR(20)) AS worker_id, -1 AS n, -1 * %2$s AS due, -1 * %3$s AS on_time,
+          -1 AS rated, -1 * CAST(:%5$sResult AS INT) AS result_sum, -1 * CAST(:%5$sEfficiency AS INT) AS efficiency_sum
+        FROM request_history h JOIN repair_request r ON r.id = h.request_id WHERE %4$s"""
+        .formatted(day("h.at"), DUE, ON_TIME, earlier, name);
+    return List.of(takenOff, entryFacts(earlier));
+  }
+
+  /**
+   * How long each stage took that ended with an entry in {@code entryScope}: the same rules as
+   * {@link SpeedKpis} reads from the raw tables (a stage begins at the submission, or at the latest
+   * entry at or before its end that begins it), the time in whole minutes (rounded) put in its
+   * bucket.
+   */
+  private void countStages(String requestScope, String entryScope, MapSqlParameterSource params) {
+    params.addValue("stageActions", STAGE_ACTIONS);
+    String window = " OVER (PARTITION BY h.request_id ORDER BY h.at)";
+    String facts = """
+        SELECT x.stage, x.on_day, x.category_code, x.building_id, x.worker_id,
+          CASE WHEN x.m < 60 THEN x.m WHEN x.m < 240 THEN x.m - MOD(x.m, 5) WHEN x.m < 1440 THEN x.m - MOD(x.m, 15)
+            WHEN x.m < 10080 THEN x.m - MOD(x.m, 60) ELSE x.m - MOD(x.m, 360) END AS minutes, 1 AS n
+        FROM (
+          SELECT s.stage, %s AS on_day, s.category_code, s.building_id, s.worker_id,
+            (GREATEST(%s, 0) + 30) / 60 AS m
+          FROM (
+            SELECT st.stage, e.at, r.category_code, COALESCE(r.building_id, '') AS building_id,
+              CASE WHEN st.stage = 'REPAIR' THEN COALESCE(e.actor_id, '') ELSE '' END AS worker_id,
+              CASE st.stage WHEN 'DISPATCH' THEN e.dispatch_began WHEN 'ANSWER' THEN e.answer_began
+                WHEN 'REPAIR' THEN e.repair_began ELSE r.created_at END AS began
+            FROM (
+              SELECT h.id, h.request_id, h.at, h.action, h.actor_id,
+                MAX(CASE WHEN h.action IN ('ACCEPTED', 'REFUSED', 'REWORK') THEN h.at END)%s AS dispatch_began,
+                MAX(CASE WHEN h.action = 'ASSIGNED' THEN h.at END)%s AS answer_began,
+                MAX(CASE WHEN h.action = 'WORKER_ACCEPTED' THEN h.at END)%s AS repair_began
+              FROM request_history h WHERE h.action IN (:stageActions) AND %s
+            ) e
+            JOIN repair_request r ON r.id = e.request_id
+            JOIN stats_stage st ON st.end_action = e.action
+            WHERE %s
+          ) s WHERE s.began IS NOT NULL
+        ) x""".formatted(day("s.at"), tables.secondsBetween("s.began", "s.at"), window, window, window,
+        requestScope, entryScope);
+    upsert("stats_duration", DURATION_KEYS, DURATION_VALUES, facts, params);
+  }
+
+  /**
+   * Adds the facts' sums to the table, row by key. PostgreSQL's ON CONFLICT makes the increment
+   * atomic against another transaction inserting the same key; H2 (one node only) merges, and a
+   * racing first insert there is retried as the update it then is. Keys are locked in key order, so
+   * two commits touching the same days cannot deadlock.
+   */
+  private void upsert(String table, List<String> keys, List<String> values, String facts,
+      MapSqlParameterSource params) {
+    String keyList = String.join(", ", keys);
+    String sums = String.join(", ", values.stream().map(v -> "SUM(f." + v + ") AS " + v).toList());
+    String grouped = "SELECT " + keyList + ", " + sums + " FROM (" + facts + ") f GROUP BY " + keyList;
+    if (tables.postgres()) {
+      jdbc.update("INSERT INTO " + table + " (" + keyList + ", " + String.join(", ", values) + ") " + grouped
+          + " ORDER BY " + keyList + " ON CONFLICT (" + keyList + ") DO UPDATE SET "
+          + String.join(", ", values.stream().map(v -> v + " = " + table + "." + v + " + EXCLUDED." + v).toList()),
+          params);
+      return;
+    }
+    String merge = "MERGE INTO " + table + " t USING (" + grouped + ") s ON ("
+        + String.join(" AND ", keys.stream().map(k -> "t." + k + " = s." + k).toList()) + ")"
+        + " WHEN MATCHED THEN UPDATE SET "
+        + String.join(", ", values.stream().map(v -> v + " = t." + v + " + s." + v).toList())
+        + " WHEN NOT MATCHED THEN INSERT (" + keyList + ", " + String.join(", ", values) + ") VALUES ("
+        + String.join(", ", keys.stream().map(k -> "s." + k).toList()) + ", "
+        + String.join(", ", values.stream().map(v -> "s." + v).toList()) + ")";
+    for (int attempt = 1; !racingInserts.insert(() -> jdbc.update(merge, params)); attempt++) {
+      if (attempt == 3) {
+        throw new IllegalStateException("The office's numbers could not be counted into " + table);
+      }
+    }
+  }
+
+  /** What this transaction changed that the rollups count, counted just before it commits. */
+  private static final class Pending {
+    final Set<String> filed = new LinkedHashSet<>();
+    final Set<String> entries = new LinkedHashSet<>();
+    final Set<String> stageEnds = new LinkedHashSet<>();
+    final Set<String> stageRequests = new LinkedHashSet<>();
+    final Map<String, RatedRequestChanging> rerated = new LinkedHashMap<>();
+    boolean inTransaction;
+  }
+
+  private Pending pending() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return new Pending();
+    }
+    Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+    if (pending == null) {
+      Pending fresh = new Pending();
+      fresh.inTransaction = true;
+      TransactionSynchronizationManager.bindResource(this, fresh);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void suspend() {
+          TransactionSynchronizationManager.unbindResourceIfPossible(StatsRollups.this);
+        }
+
+        @Override
+        public void resume() {
+          TransactionSynchronizationManager.bindResource(StatsRollups.this, fresh);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          flush(fresh);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(StatsRollups.this);
+        }
+      });
+      pending = fresh;
+    }
+    return pending;
+  }
+
+  /** Without a transaction every write commits by itself, and so does its count. */
+  private void flushOutsideTransaction(Pending pending) {
+    if (!pending.inTransaction) {
+      flush(pending);
+    }
+  }
+
+}
