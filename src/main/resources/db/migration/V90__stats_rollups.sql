@@ -5,10 +5,11 @@
 -- migration (stats_rollup_state.built = 0), because the campus's day depends on repair.zone, which a
 -- migration does not know.
 
--- Per day, the request's category and building ('' when it has none) and, for COMPLETED and
--- REFUSED the worker who did it, for RATED the worker the request names, '' otherwise:
--- measure RECEIVED (requests submitted) or a history action, how many, how many of them had a due
--- time and met it, and for RATED the ratings' count and sums.
+-- Per day, the request's category and building ('' when it has none): measure RECEIVED (requests
+-- submitted) or a history action, how many, how many of them had a due time and met it, and for
+-- RATED the ratings' count and sums; worker_id is ''. The measures COMPLETED_BY_WORKER,
+-- REFUSED_BY_WORKER (the worker who did it) and RATED_FOR_WORKER (the worker the request names)
+-- count the same entries again per worker, for the workers' table.
 CREATE TABLE stats_day (
   measure         VARCHAR(24) NOT NULL,
   on_day          DATE        NOT NULL,

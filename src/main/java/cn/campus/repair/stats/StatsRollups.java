@@ -51,6 +51,17 @@ class StatsRollups implements SmartInitializingSingleton {
   private static final String DUE = "CASE WHEN h.due_at IS NULL THEN 0 ELSE 1 END";
   private static final String ON_TIME = "CASE WHEN h.due_at IS NOT NULL AND h.at <= h.due_at THEN 1 ELSE 0 END";
   private static final String ALL = "1 = 1";
+  /**
+   * The measures kept per worker as well, so that the totals stay one row per day, category and
+   * building: what the overview and the category and building tables read.
+   */
+  static final String COMPLETED_BY_WORKER = "COMPLETED_BY_WORKER";
+  static final String REFUSED_BY_WORKER = "REFUSED_BY_WORKER";
+  static final String RATED_FOR_WORKER = "RATED_FOR_WORKER";
+  private static final String BY_WORKER = "CASE h.action WHEN 'COMPLETED' THEN 'COMPLETED_BY_WORKER'"
+      + " WHEN 'REFUSED' THEN 'REFUSED_BY_WORKER' ELSE 'RATED_FOR_WORKER' END";
+  private static final String WORKER = "CASE WHEN h.action = 'RATED' THEN COALESCE(r.worker_id, '')"
+      + " ELSE COALESCE(h.actor_id, '') END";
   /** Stands for "no entry" where SQL needs a non-empty list. */
   private static final List<String> NONE = List.of("");
 
@@ -198,22 +209,25 @@ class StatsRollups implements SmartInitializingSingleton {
   }
 
   /**
-   * The entries' counts (of the actions in {@code :counted}). COMPLETED and REFUSED are the
-   * worker's who did them; RATED is credited to the worker the request names (as the workers'
-   * table always has), with the request's rating.
+   * The entries' counts (of the actions in {@code :counted}), and again per worker for those the
+   * workers' table shows: COMPLETED and REFUSED for the worker who did them, RATED for the worker
+   * the request names (as the workers' table always has), with the request's rating.
    */
   private String entryFacts(String scope) {
+    return entryFacts(scope, "h.action", "''", "h.action IN (:counted)") + " UNION ALL "
+        + entryFacts(scope, BY_WORKER, WORKER, "h.action IN ('COMPLETED', 'REFUSED', 'RATED')");
+  }
+
+  private String entryFacts(String scope, String measure, String worker, String actions) {
     return """
-        SELECT h.action AS measure, %s AS on_day, r.category_code, COALESCE(r.building_id, '') AS building_id,
-          CASE WHEN h.action IN ('COMPLETED', 'REFUSED') THEN COALESCE(h.actor_id, '')
-            WHEN h.action = 'RATED' THEN COALESCE(r.worker_id, '') ELSE '' END AS worker_id,
-          1 AS n, %s AS due, %s AS on_time,
+        SELECT %s AS measure, %s AS on_day, r.category_code, COALESCE(r.building_id, '') AS building_id,
+          %s AS worker_id, 1 AS n, %s AS due, %s AS on_time,
           CASE WHEN h.action = 'RATED' AND r.rating_result IS NOT NULL THEN 1 ELSE 0 END AS rated,
           CASE WHEN h.action = 'RATED' AND r.rating_result IS NOT NULL THEN r.rating_result ELSE 0 END AS result_sum,
           CASE WHEN h.action = 'RATED' AND r.rating_result IS NOT NULL THEN COALESCE(r.rating_efficiency, 0)
             ELSE 0 END AS efficiency_sum
         FROM request_history h JOIN repair_request r ON r.id = h.request_id
-        WHERE h.action IN (:counted) AND %s""".formatted(day("h.at"), DUE, ON_TIME, scope);
+        WHERE %s AND %s""".formatted(measure, day("h.at"), worker, DUE, ON_TIME, actions, scope);
   }
 
   /**
@@ -228,12 +242,15 @@ class StatsRollups implements SmartInitializingSingleton {
         .addValue(name + "Efficiency", was.ratingEfficiency());
     String earlier = "h.action = 'RATED' AND h.request_id = :" + name + "Request AND h.id NOT IN (:fresh)";
     String takenOff = """
-        SELECT h.action AS measure, %s AS on_day, r.category_code, COALESCE(r.building_id, '') AS building_id,
-          CAST(:%5$sWorker AS VARCHAR(20)) AS worker_id, -1 AS n, -1 * %2$s AS due, -1 * %3$s AS on_time,
-          -1 AS rated, -1 * CAST(:%5$sResult AS INT) AS result_sum, -1 * CAST(:%5$sEfficiency AS INT) AS efficiency_sum
-        FROM request_history h JOIN repair_request r ON r.id = h.request_id WHERE %4$s"""
-        .formatted(day("h.at"), DUE, ON_TIME, earlier, name);
-    return List.of(takenOff, entryFacts(earlier));
+        SELECT %1$s AS measure, %2$s AS on_day, r.category_code, COALESCE(r.building_id, '') AS building_id,
+          %3$s AS worker_id, -1 AS n, -1 * %4$s AS due, -1 * %5$s AS on_time, -1 AS rated,
+          -1 * CAST(:%6$sResult AS INT) AS result_sum, -1 * CAST(:%6$sEfficiency AS INT) AS efficiency_sum
+        FROM request_history h JOIN repair_request r ON r.id = h.request_id WHERE %7$s""";
+    return List.of(
+        takenOff.formatted("h.action", day("h.at"), "''", DUE, ON_TIME, name, earlier),
+        takenOff.formatted(BY_WORKER, day("h.at"), "CAST(:" + name + "Worker AS VARCHAR(20))", DUE, ON_TIME,
+            name, earlier),
+        entryFacts(earlier));
   }
 
   /**
@@ -283,10 +300,11 @@ class StatsRollups implements SmartInitializingSingleton {
       MapSqlParameterSource params) {
     String keyList = String.join(", ", keys);
     String sums = String.join(", ", values.stream().map(v -> "SUM(f." + v + ") AS " + v).toList());
-    String grouped = "SELECT " + keyList + ", " + sums + " FROM (" + facts + ") f GROUP BY " + keyList;
+    String grouped = "SELECT " + keyList + ", " + sums + " FROM (" + facts + ") f GROUP BY " + keyList
+        + " ORDER BY " + keyList;
     if (tables.postgres()) {
       jdbc.update("INSERT INTO " + table + " (" + keyList + ", " + String.join(", ", values) + ") " + grouped
-          + " ORDER BY " + keyList + " ON CONFLICT (" + keyList + ") DO UPDATE SET "
+          + " ON CONFLICT (" + keyList + ") DO UPDATE SET "
           + String.join(", ", values.stream().map(v -> v + " = " + table + "." + v + " + EXCLUDED." + v).toList()),
           params);
       return;
