@@ -54,6 +54,17 @@ INSERT INTO stats_stage (stage, end_action) VALUES ('ANSWER', 'REFUSED');
 INSERT INTO stats_stage (stage, end_action) VALUES ('COMPLETION', 'COMPLETED');
 INSERT INTO stats_stage (stage, end_action) VALUES ('REPAIR', 'COMPLETED');
 
+-- The latest request for each place and category ('#' and the room's id, or the building and room
+-- as typed): a request within 30 days of it is a repeat fault, counted as measure REPEAT of
+-- stats_day. Its row is locked while a request for the place is counted, so two reports of one
+-- place at the same moment are told apart.
+CREATE TABLE stats_place_last (
+  place            ${text}(160) NOT NULL,
+  category_code    VARCHAR(32)  NOT NULL,
+  last_created_at  ${timestamp} NOT NULL,
+  PRIMARY KEY (place, category_code)
+);
+
 -- One row: whether the rollups hold the request tables' numbers. Set back to 0 (by a bulk load that
 -- wrote the request tables directly) it makes the next start-up rebuild them.
 CREATE TABLE stats_rollup_state (

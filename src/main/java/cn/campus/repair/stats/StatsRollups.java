@@ -5,6 +5,7 @@ import cn.campus.repair.common.Times;
 import cn.campus.repair.request.RatedRequestChanging;
 import cn.campus.repair.request.RequestFiled;
 import cn.campus.repair.request.RequestHistoryAdded;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -62,6 +63,12 @@ class StatsRollups implements SmartInitializingSingleton {
       + " WHEN 'REFUSED' THEN 'REFUSED_BY_WORKER' ELSE 'RATED_FOR_WORKER' END";
   private static final String WORKER = "CASE WHEN h.action = 'RATED' THEN COALESCE(r.worker_id, '')"
       + " ELSE COALESCE(h.actor_id, '') END";
+  /** A request received within 30 days of the one before it at its place, of its category (RepeatFaults). */
+  static final String REPEAT = "REPEAT";
+  /** The place a repeat fault is counted at, as {@link RepeatFaults} tells places apart. */
+  private static final String PLACE = "CASE WHEN r.room_id IS NOT NULL THEN CONCAT('#', r.room_id)"
+      + " ELSE CONCAT(TRIM(r.building), '|', TRIM(r.room)) END";
+  private static final String HAS_PLACE = "(r.room_id IS NOT NULL OR (r.building IS NOT NULL AND r.room IS NOT NULL))";
   /** Stands for "no entry" where SQL needs a non-empty list. */
   private static final List<String> NONE = List.of("");
 
@@ -138,14 +145,19 @@ class StatsRollups implements SmartInitializingSingleton {
       long started = System.nanoTime();
       if (tables.postgres()) {
         // A node counting meanwhile waits, so it neither adds to rows being rebuilt nor is counted twice.
-        jdbc.update("LOCK TABLE stats_day, stats_duration IN SHARE ROW EXCLUSIVE MODE", none);
+        jdbc.update("LOCK TABLE stats_day, stats_duration, stats_place_last IN SHARE ROW EXCLUSIVE MODE", none);
         // The history's stages are ordered per request and grouped by day in memory, not in temporary files.
         jdbc.update("SET LOCAL work_mem = '64MB'", none);
       }
       jdbc.update("DELETE FROM stats_day", none);
       jdbc.update("DELETE FROM stats_duration", none);
+      jdbc.update("DELETE FROM stats_place_last", none);
+      jdbc.update("INSERT INTO stats_place_last (place, category_code, last_created_at) SELECT " + PLACE
+          + ", r.category_code, MAX(r.created_at) FROM repair_request r WHERE " + HAS_PLACE + " GROUP BY " + PLACE
+          + ", r.category_code", none);
       none.addValue("counted", COUNTED);
-      upsert("stats_day", DAY_KEYS, DAY_VALUES, receiptFacts(ALL) + " UNION ALL " + entryFacts(ALL), none);
+      upsert("stats_day", DAY_KEYS, DAY_VALUES, receiptFacts(ALL) + " UNION ALL " + entryFacts(ALL)
+          + " UNION ALL " + everyRepeat(), none);
       countStages(ALL, ALL, none);
       jdbc.update("UPDATE stats_rollup_state SET built = 1, built_at = :now WHERE id = 1",
           new MapSqlParameterSource("now", Times.toDb(Instant.now())));
@@ -160,9 +172,9 @@ class StatsRollups implements SmartInitializingSingleton {
    */
   void countWhole(Collection<String> requestIds) {
     MapSqlParameterSource params = new MapSqlParameterSource("requests", List.copyOf(requestIds))
-        .addValue("counted", COUNTED);
+        .addValue("counted", COUNTED).addValue("repeats", orNone(repeatsAmong(requestIds)));
     upsert("stats_day", DAY_KEYS, DAY_VALUES, receiptFacts("r.id IN (:requests)") + " UNION ALL "
-        + entryFacts("h.request_id IN (:requests)"), params);
+        + entryFacts("h.request_id IN (:requests)") + " UNION ALL " + repeatFacts("r.id IN (:repeats)"), params);
     countStages("h.request_id IN (:requests)", ALL, params);
   }
 
@@ -182,6 +194,11 @@ class StatsRollups implements SmartInitializingSingleton {
     if (!pending.filed.isEmpty()) {
       params.addValue("filed", List.copyOf(pending.filed));
       dayFacts.add(receiptFacts("r.id IN (:filed)"));
+      List<String> repeats = repeatsAmong(pending.filed);
+      if (!repeats.isEmpty()) {
+        params.addValue("repeats", repeats);
+        dayFacts.add(repeatFacts("r.id IN (:repeats)"));
+      }
     }
     if (!pending.entries.isEmpty()) {
       params.addValue("entries", List.copyOf(pending.entries));
@@ -195,6 +212,64 @@ class StatsRollups implements SmartInitializingSingleton {
           .addValue("stageRequests", List.copyOf(pending.stageRequests))
           .addValue("stageEnds", List.copyOf(pending.stageEnds)));
     }
+  }
+
+  private static List<String> orNone(List<String> ids) {
+    return ids.isEmpty() ? NONE : ids;
+  }
+
+  /**
+   * Which of these requests are repeat faults, moving each place's latest request on. A place's
+   * row is locked (places in order) until the transaction ends: of two reports of one place counted
+   * at the same moment, the second sees the first. Should the second have been filed a moment
+   * before the first, it is the one counted as the repeat: the same count, the same day.
+   */
+  private List<String> repeatsAmong(Collection<String> requestIds) {
+    List<String> repeats = new ArrayList<>();
+    List<Object[]> places = jdbc.query("SELECT r.id, " + PLACE + " AS place, r.category_code, r.created_at"
+            + " FROM repair_request r WHERE r.id IN (:ids) AND " + HAS_PLACE
+            + " ORDER BY place, r.category_code, r.created_at, r.id",
+        new MapSqlParameterSource("ids", List.copyOf(requestIds)),
+        (rs, i) -> new Object[] {rs.getString("id"), rs.getString("place"), rs.getString("category_code"),
+            rs.getTimestamp("created_at")});
+    for (Object[] place : places) {
+      MapSqlParameterSource key = new MapSqlParameterSource("place", place[1]).addValue("category", place[2])
+          .addValue("created", place[3]);
+      if (racingInserts.insert(() -> jdbc.update("INSERT INTO stats_place_last (place, category_code, last_created_at)"
+          + " VALUES (:place, :category, :created)", key))) {
+        continue;
+      }
+      String row = " WHERE place = :place AND category_code = :category";
+      jdbc.update("UPDATE stats_place_last SET last_created_at = last_created_at" + row, key);
+      java.sql.Timestamp last = jdbc.queryForObject("SELECT last_created_at FROM stats_place_last" + row, key,
+          java.sql.Timestamp.class);
+      Instant created = Times.fromDb((java.sql.Timestamp) place[3]);
+      if (last != null && Duration.between(Times.fromDb(last), created).abs().compareTo(RepeatFaults.WINDOW) <= 0) {
+        repeats.add((String) place[0]);
+      }
+      jdbc.update("UPDATE stats_place_last SET last_created_at = :created" + row + " AND last_created_at < :created", key);
+    }
+    return repeats;
+  }
+
+  private String repeatFacts(String scope) {
+    return """
+        SELECT 'REPEAT' AS measure, %s AS on_day, r.category_code, COALESCE(r.building_id, '') AS building_id,
+          '' AS worker_id, 1 AS n, 0 AS due, 0 AS on_time, 0 AS rated, 0 AS result_sum, 0 AS efficiency_sum
+        FROM repair_request r WHERE %s""".formatted(day("r.created_at"), scope);
+  }
+
+  /** Every repeat fault there is: each request against the one before it at its place. */
+  private String everyRepeat() {
+    return """
+        SELECT 'REPEAT' AS measure, %s AS on_day, x.category_code, x.building_id, '' AS worker_id, 1 AS n, 0 AS due,
+          0 AS on_time, 0 AS rated, 0 AS result_sum, 0 AS efficiency_sum
+        FROM (
+          SELECT r.created_at, r.category_code, COALESCE(r.building_id, '') AS building_id,
+            LAG(r.created_at) OVER (PARTITION BY %s, r.category_code ORDER BY r.created_at, r.id) AS before_it
+          FROM repair_request r WHERE %s
+        ) x WHERE x.before_it IS NOT NULL AND x.created_at <= %s""".formatted(day("x.created_at"), PLACE, HAS_PLACE,
+        tables.plusDays("x.before_it", RepeatFaults.WINDOW.toDays()));
   }
 
   private String day(String column) {

@@ -128,6 +128,11 @@ class StatsTables {
         : "(DATEDIFF(MICROSECOND, " + from + ", " + to + ") / 1000000)";
   }
 
+  /** The time {@code days} whole days (of 24 hours) after {@code column}. */
+  String plusDays(String column, long days) {
+    return postgres ? "(" + column + " + INTERVAL '" + days + " days')" : "DATEADD(DAY, " + days + ", " + column + ")";
+  }
+
   boolean postgres() {
     return postgres;
   }

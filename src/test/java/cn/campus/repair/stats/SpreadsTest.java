@@ -21,7 +21,7 @@ class SpreadsTest {
   }
 
   @Test
-  void aBucketReadsAsItsLowerEnd() {
+  void aBucketHoldsManyDurations() {
     Spreads.Histogram histogram = new Spreads.Histogram();
     histogram.add(240, 3);
     histogram.add(600, 1);
