@@ -5,6 +5,7 @@ import cn.campus.repair.common.Times;
 import cn.campus.repair.request.RatedRequestChanging;
 import cn.campus.repair.request.RequestFiled;
 import cn.campus.repair.request.RequestHistoryAdded;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -226,31 +227,35 @@ class StatsRollups implements SmartInitializingSingleton {
    */
   private List<String> repeatsAmong(Collection<String> requestIds) {
     List<String> repeats = new ArrayList<>();
-    List<Object[]> places = jdbc.query("SELECT r.id, " + PLACE + " AS place, r.category_code, r.created_at"
+    List<Report> reports = jdbc.query("SELECT r.id, " + PLACE + " AS place, r.category_code, r.created_at"
             + " FROM repair_request r WHERE r.id IN (:ids) AND " + HAS_PLACE
             + " ORDER BY place, r.category_code, r.created_at, r.id",
         new MapSqlParameterSource("ids", List.copyOf(requestIds)),
-        (rs, i) -> new Object[] {rs.getString("id"), rs.getString("place"), rs.getString("category_code"),
-            rs.getTimestamp("created_at")});
-    for (Object[] place : places) {
-      MapSqlParameterSource key = new MapSqlParameterSource("place", place[1]).addValue("category", place[2])
-          .addValue("created", place[3]);
-      if (racingInserts.insert(() -> jdbc.update("INSERT INTO stats_place_last (place, category_code, last_created_at)"
-          + " VALUES (:place, :category, :created)", key))) {
-        continue;
-      }
+        (rs, i) -> new Report(rs.getString("id"), rs.getString("place"), rs.getString("category_code"),
+            rs.getTimestamp("created_at")));
+    for (Report report : reports) {
+      MapSqlParameterSource key = new MapSqlParameterSource("place", report.place())
+          .addValue("category", report.category()).addValue("created", report.createdAt());
       String row = " WHERE place = :place AND category_code = :category";
-      jdbc.update("UPDATE stats_place_last SET last_created_at = last_created_at" + row, key);
-      java.sql.Timestamp last = jdbc.queryForObject("SELECT last_created_at FROM stats_place_last" + row, key,
-          java.sql.Timestamp.class);
-      Instant created = Times.fromDb((java.sql.Timestamp) place[3]);
+      String lock = "UPDATE stats_place_last SET last_created_at = last_created_at" + row;
+      if (jdbc.update(lock, key) == 0) {
+        if (racingInserts.insert(() -> jdbc.update("INSERT INTO stats_place_last (place, category_code,"
+            + " last_created_at) VALUES (:place, :category, :created)", key))) {
+          continue;
+        }
+        jdbc.update(lock, key);
+      }
+      Timestamp last = jdbc.queryForObject("SELECT last_created_at FROM stats_place_last" + row, key, Timestamp.class);
+      Instant created = Times.fromDb(report.createdAt());
       if (last != null && Duration.between(Times.fromDb(last), created).abs().compareTo(RepeatFaults.WINDOW) <= 0) {
-        repeats.add((String) place[0]);
+        repeats.add(report.id());
       }
       jdbc.update("UPDATE stats_place_last SET last_created_at = :created" + row + " AND last_created_at < :created", key);
     }
     return repeats;
   }
+
+  private record Report(String id, String place, String category, Timestamp createdAt) {}
 
   private String repeatFacts(String scope) {
     return """
