@@ -79,14 +79,14 @@ class PeopleKpis {
   /** Repairs finished and tasks refused by each worker, and the ratings credited to each. */
   private void doneAndRatedFromRollups(StatsFilter filter, Map<String, long[]> counts, Map<String, long[]> ratings) {
     MapSqlParameterSource params = new MapSqlParameterSource("measures",
-        List.of(StatsRollups.COMPLETED_BY_WORKER, StatsRollups.REFUSED_BY_WORKER, StatsRollups.RATED_FOR_WORKER));
+        List.of(RollupFacts.COMPLETED_BY_WORKER, RollupFacts.REFUSED_BY_WORKER, RollupFacts.RATED_FOR_WORKER));
     tables.each("SELECT d.worker_id AS k, d.measure, SUM(d.n) AS n, SUM(d.rated) AS rated, SUM(d.result_sum) AS result,"
         + " SUM(d.efficiency_sum) AS eff FROM stats_day d WHERE d.measure IN (:measures) AND d.worker_id <> '' AND"
         + filter.rollupConditions(params, false) + " GROUP BY d.worker_id, d.measure", params, rs -> {
           String worker = rs.getString("k");
           switch (rs.getString("measure")) {
-            case StatsRollups.COMPLETED_BY_WORKER -> slot(counts, worker)[2] = rs.getLong("n");
-            case StatsRollups.REFUSED_BY_WORKER -> slot(counts, worker)[3] = rs.getLong("n");
+            case RollupFacts.COMPLETED_BY_WORKER -> slot(counts, worker)[2] = rs.getLong("n");
+            case RollupFacts.REFUSED_BY_WORKER -> slot(counts, worker)[3] = rs.getLong("n");
             default -> {
               if (rs.getLong("rated") > 0) {
                 ratings.put(worker, new long[] {0, 0, 0, rs.getLong("rated"), rs.getLong("result"), rs.getLong("eff")});

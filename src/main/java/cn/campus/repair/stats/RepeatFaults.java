@@ -44,7 +44,7 @@ class RepeatFaults {
     if (!filter.readsRollups()) {
       return find(filter).repeats().total();
     }
-    MapSqlParameterSource params = new MapSqlParameterSource("repeat", StatsRollups.REPEAT);
+    MapSqlParameterSource params = new MapSqlParameterSource("repeat", RollupFacts.REPEAT);
     return tables.count("SELECT COALESCE(SUM(d.n), 0) FROM stats_day d WHERE d.measure = :repeat AND"
         + filter.rollupConditions(params, false), params);
   }

@@ -42,34 +42,7 @@ class StatsRollups implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(StatsRollups.class);
 
-  /** The history entries the numbers count (received is the request row itself). */
-  static final List<String> COUNTED = List.of("ACCEPTED", "REJECTED", "ASSIGNED", "WORKER_ACCEPTED", "REFUSED",
-      "COMPLETED", "CANCELLED", "REWORK", "RATED");
-  /** The entries a stage can end with or begin at: what the durations read of a request's history. */
-  private static final List<String> STAGE_ACTIONS = List.of("ACCEPTED", "REJECTED", "ASSIGNED", "WORKER_ACCEPTED",
-      "REFUSED", "REWORK", "COMPLETED");
-  private static final List<String> STAGE_ENDS = List.of("ACCEPTED", "REJECTED", "ASSIGNED", "WORKER_ACCEPTED",
-      "REFUSED", "COMPLETED");
-  private static final String DUE = "CASE WHEN h.due_at IS NULL THEN 0 ELSE 1 END";
-  private static final String ON_TIME = "CASE WHEN h.due_at IS NOT NULL AND h.at <= h.due_at THEN 1 ELSE 0 END";
   private static final String ALL = "1 = 1";
-  /**
-   * The measures kept per worker as well, so that the totals stay one row per day, category and
-   * building: what the overview and the category and building tables read.
-   */
-  static final String COMPLETED_BY_WORKER = "COMPLETED_BY_WORKER";
-  static final String REFUSED_BY_WORKER = "REFUSED_BY_WORKER";
-  static final String RATED_FOR_WORKER = "RATED_FOR_WORKER";
-  private static final String BY_WORKER = "CASE h.action WHEN 'COMPLETED' THEN 'COMPLETED_BY_WORKER'"
-      + " WHEN 'REFUSED' THEN 'REFUSED_BY_WORKER' ELSE 'RATED_FOR_WORKER' END";
-  private static final String WORKER = "CASE WHEN h.action = 'RATED' THEN COALESCE(r.worker_id, '')"
-      + " ELSE COALESCE(h.actor_id, '') END";
-  /** A request received within 30 days of the one before it at its place, of its category (RepeatFaults). */
-  static final String REPEAT = "REPEAT";
-  /** The place a repeat fault is counted at, as {@link RepeatFaults} tells places apart. */
-  private static final String PLACE = "CASE WHEN r.room_id IS NOT NULL THEN CONCAT('#', r.room_id)"
-      + " ELSE CONCAT(TRIM(r.building), '|', TRIM(r.room)) END";
-  private static final String HAS_PLACE = "(r.room_id IS NOT NULL OR (r.building IS NOT NULL AND r.room IS NOT NULL))";
   /** Stands for "no entry" where SQL needs a non-empty list. */
   private static final List<String> NONE = List.of("");
 
@@ -84,7 +57,7 @@ class StatsRollups implements SmartInitializingSingleton {
   private final StatsTables tables;
   private final RacingInserts racingInserts;
   private final TransactionTemplate transaction;
-  private final ZoneId zone;
+  private final RollupFacts facts;
 
   StatsRollups(NamedParameterJdbcTemplate jdbc, StatsTables tables, RacingInserts racingInserts,
       PlatformTransactionManager transactions, @Value("${repair.zone}") ZoneId zone) {
@@ -92,7 +65,7 @@ class StatsRollups implements SmartInitializingSingleton {
     this.tables = tables;
     this.racingInserts = racingInserts;
     this.transaction = new TransactionTemplate(transactions);
-    this.zone = zone;
+    this.facts = new RollupFacts(tables, zone);
   }
 
   @EventListener
@@ -104,12 +77,12 @@ class StatsRollups implements SmartInitializingSingleton {
 
   @EventListener
   void on(RequestHistoryAdded added) {
-    if (!COUNTED.contains(added.action())) {
+    if (!RollupFacts.COUNTED.contains(added.action())) {
       return;
     }
     Pending pending = pending();
     pending.entries.add(added.entryId());
-    if (STAGE_ENDS.contains(added.action())) {
+    if (RollupFacts.STAGE_ENDS.contains(added.action())) {
       pending.stageEnds.add(added.entryId());
       pending.stageRequests.add(added.requestId());
     }
@@ -153,12 +126,12 @@ class StatsRollups implements SmartInitializingSingleton {
       jdbc.update("DELETE FROM stats_day", none);
       jdbc.update("DELETE FROM stats_duration", none);
       jdbc.update("DELETE FROM stats_place_last", none);
-      jdbc.update("INSERT INTO stats_place_last (place, category_code, last_created_at) SELECT " + PLACE
-          + ", r.category_code, MAX(r.created_at) FROM repair_request r WHERE " + HAS_PLACE + " GROUP BY " + PLACE
-          + ", r.category_code", none);
-      none.addValue("counted", COUNTED);
-      upsert("stats_day", DAY_KEYS, DAY_VALUES, receiptFacts(ALL) + " UNION ALL " + entryFacts(ALL)
-          + " UNION ALL " + everyRepeat(), none);
+      jdbc.update("INSERT INTO stats_place_last (place, category_code, last_created_at) SELECT "
+          + RollupFacts.PLACE + ", r.category_code, MAX(r.created_at) FROM repair_request r WHERE "
+          + RollupFacts.HAS_PLACE + " GROUP BY " + RollupFacts.PLACE + ", r.category_code", none);
+      none.addValue("counted", RollupFacts.COUNTED);
+      upsert("stats_day", DAY_KEYS, DAY_VALUES, facts.receipts(ALL) + " UNION ALL " + facts.entries(ALL)
+          + " UNION ALL " + facts.everyRepeat(), none);
       countStages(ALL, ALL, none);
       jdbc.update("UPDATE stats_rollup_state SET built = 1, built_at = :now WHERE id = 1",
           new MapSqlParameterSource("now", Times.toDb(Instant.now())));
@@ -173,9 +146,9 @@ class StatsRollups implements SmartInitializingSingleton {
    */
   void countWhole(Collection<String> requestIds) {
     MapSqlParameterSource params = new MapSqlParameterSource("requests", List.copyOf(requestIds))
-        .addValue("counted", COUNTED).addValue("repeats", orNone(repeatsAmong(requestIds)));
-    upsert("stats_day", DAY_KEYS, DAY_VALUES, receiptFacts("r.id IN (:requests)") + " UNION ALL "
-        + entryFacts("h.request_id IN (:requests)") + " UNION ALL " + repeatFacts("r.id IN (:repeats)"), params);
+        .addValue("counted", RollupFacts.COUNTED).addValue("repeats", orNone(repeatsAmong(requestIds)));
+    upsert("stats_day", DAY_KEYS, DAY_VALUES, facts.receipts("r.id IN (:requests)") + " UNION ALL "
+        + facts.entries("h.request_id IN (:requests)") + " UNION ALL " + facts.repeats("r.id IN (:repeats)"), params);
     countStages("h.request_id IN (:requests)", ALL, params);
   }
 
@@ -185,25 +158,25 @@ class StatsRollups implements SmartInitializingSingleton {
    * deadlock.
    */
   private void flush(Pending pending) {
-    MapSqlParameterSource params = new MapSqlParameterSource("counted", COUNTED)
+    MapSqlParameterSource params = new MapSqlParameterSource("counted", RollupFacts.COUNTED)
         .addValue("fresh", pending.entries.isEmpty() ? NONE : List.copyOf(pending.entries));
     List<String> dayFacts = new ArrayList<>();
     int moved = 0;
     for (RatedRequestChanging was : pending.rerated.values()) {
-      dayFacts.addAll(movedRatings(was, "m" + moved++, params));
+      dayFacts.addAll(facts.movedRatings(was, "m" + moved++, params));
     }
     if (!pending.filed.isEmpty()) {
       params.addValue("filed", List.copyOf(pending.filed));
-      dayFacts.add(receiptFacts("r.id IN (:filed)"));
+      dayFacts.add(facts.receipts("r.id IN (:filed)"));
       List<String> repeats = repeatsAmong(pending.filed);
       if (!repeats.isEmpty()) {
         params.addValue("repeats", repeats);
-        dayFacts.add(repeatFacts("r.id IN (:repeats)"));
+        dayFacts.add(facts.repeats("r.id IN (:repeats)"));
       }
     }
     if (!pending.entries.isEmpty()) {
       params.addValue("entries", List.copyOf(pending.entries));
-      dayFacts.add(entryFacts("h.id IN (:entries)"));
+      dayFacts.add(facts.entries("h.id IN (:entries)"));
     }
     if (!dayFacts.isEmpty()) {
       upsert("stats_day", DAY_KEYS, DAY_VALUES, String.join(" UNION ALL ", dayFacts), params);
@@ -227,8 +200,8 @@ class StatsRollups implements SmartInitializingSingleton {
    */
   private List<String> repeatsAmong(Collection<String> requestIds) {
     List<String> repeats = new ArrayList<>();
-    List<Report> reports = jdbc.query("SELECT r.id, " + PLACE + " AS place, r.category_code, r.created_at"
-            + " FROM repair_request r WHERE r.id IN (:ids) AND " + HAS_PLACE
+    List<Report> reports = jdbc.query("SELECT r.id, " + RollupFacts.PLACE + " AS place, r.category_code,"
+            + " r.created_at FROM repair_request r WHERE r.id IN (:ids) AND " + RollupFacts.HAS_PLACE
             + " ORDER BY place, r.category_code, r.created_at, r.id",
         new MapSqlParameterSource("ids", List.copyOf(requestIds)),
         (rs, i) -> new Report(rs.getString("id"), rs.getString("place"), rs.getString("category_code"),
@@ -257,117 +230,9 @@ class StatsRollups implements SmartInitializingSingleton {
 
   private record Report(String id, String place, String category, Timestamp createdAt) {}
 
-  private String repeatFacts(String scope) {
-    return """
-        SELECT 'REPEAT' AS measure, %s AS on_day, r.category_code, COALESCE(r.building_id, '') AS building_id,
-          '' AS worker_id, 1 AS n, 0 AS due, 0 AS on_time, 0 AS rated, 0 AS result_sum, 0 AS efficiency_sum
-        FROM repair_request r WHERE %s""".formatted(day("r.created_at"), scope);
-  }
-
-  /** Every repeat fault there is: each request against the one before it at its place. */
-  private String everyRepeat() {
-    return """
-        SELECT 'REPEAT' AS measure, %s AS on_day, x.category_code, x.building_id, '' AS worker_id, 1 AS n, 0 AS due,
-          0 AS on_time, 0 AS rated, 0 AS result_sum, 0 AS efficiency_sum
-        FROM (
-          SELECT r.created_at, r.category_code, COALESCE(r.building_id, '') AS building_id,
-            LAG(r.created_at) OVER (PARTITION BY %s, r.category_code ORDER BY r.created_at, r.id) AS before_it
-          FROM repair_request r WHERE %s
-        ) x WHERE x.before_it IS NOT NULL AND x.created_at <= %s""".formatted(day("x.created_at"), PLACE, HAS_PLACE,
-        tables.plusDays("x.before_it", RepeatFaults.WINDOW.toDays()));
-  }
-
-  private String day(String column) {
-    return tables.dayOf(column, zone);
-  }
-
-  private String receiptFacts(String scope) {
-    return """
-        SELECT 'RECEIVED' AS measure, %s AS on_day, r.category_code, COALESCE(r.building_id, '') AS building_id,
-          '' AS worker_id, 1 AS n, 0 AS due, 0 AS on_time, 0 AS rated, 0 AS result_sum, 0 AS efficiency_sum
-        FROM repair_request r WHERE %s""".formatted(day("r.created_at"), scope);
-  }
-
-  /**
-   * The entries' counts (of the actions in {@code :counted}), and again per worker for those the
-   * workers' table shows: COMPLETED and REFUSED for the worker who did them, RATED for the worker
-   * the request names (as the workers' table always has), with the request's rating.
-   */
-  private String entryFacts(String scope) {
-    return entryFacts(scope, "h.action", "''", "h.action IN (:counted)") + " UNION ALL "
-        + entryFacts(scope, BY_WORKER, WORKER, "h.action IN ('COMPLETED', 'REFUSED', 'RATED')");
-  }
-
-  private String entryFacts(String scope, String measure, String worker, String actions) {
-    return """
-        SELECT %s AS measure, %s AS on_day, r.category_code, COALESCE(r.building_id, '') AS building_id,
-          %s AS worker_id, 1 AS n, %s AS due, %s AS on_time,
-          CASE WHEN h.action = 'RATED' AND r.rating_result IS NOT NULL THEN 1 ELSE 0 END AS rated,
-          CASE WHEN h.action = 'RATED' AND r.rating_result IS NOT NULL THEN r.rating_result ELSE 0 END AS result_sum,
-          CASE WHEN h.action = 'RATED' AND r.rating_result IS NOT NULL THEN COALESCE(r.rating_efficiency, 0)
-            ELSE 0 END AS efficiency_sum
-        FROM request_history h JOIN repair_request r ON r.id = h.request_id
-        WHERE %s AND %s""".formatted(measure, day("h.at"), worker, DUE, ON_TIME, actions, scope);
-  }
-
-  /**
-   * A rated request's worker or rating changed: its earlier RATED entries are taken off the worker
-   * and the values they were credited with, and counted again as the request is now (the entries of
-   * this transaction are counted as it ends, as the request is then).
-   */
-  private List<String> movedRatings(RatedRequestChanging was, String name, MapSqlParameterSource params) {
-    params.addValue(name + "Request", was.requestId())
-        .addValue(name + "Worker", was.workerId() == null ? "" : was.workerId())
-        .addValue(name + "Result", was.ratingResult())
-        .addValue(name + "Efficiency", was.ratingEfficiency());
-    String earlier = "h.action = 'RATED' AND h.request_id = :" + name + "Request AND h.id NOT IN (:fresh)";
-    String takenOff = """
-        SELECT %1$s AS measure, %2$s AS on_day, r.category_code, COALESCE(r.building_id, '') AS building_id,
-          %3$s AS worker_id, -1 AS n, -1 * %4$s AS due, -1 * %5$s AS on_time, -1 AS rated,
-          -1 * CAST(:%6$sResult AS INT) AS result_sum, -1 * CAST(:%6$sEfficiency AS INT) AS efficiency_sum
-        FROM request_history h JOIN repair_request r ON r.id = h.request_id WHERE %7$s""";
-    return List.of(
-        takenOff.formatted("h.action", day("h.at"), "''", DUE, ON_TIME, name, earlier),
-        takenOff.formatted(BY_WORKER, day("h.at"), "CAST(:" + name + "Worker AS VARCHAR(20))", DUE, ON_TIME,
-            name, earlier),
-        entryFacts(earlier));
-  }
-
-  /**
-   * How long each stage took that ended with an entry in {@code entryScope}: the same rules as
-   * {@link SpeedKpis} reads from the raw tables (a stage begins at the submission, or at the latest
-   * entry at or before its end that begins it), the time in whole minutes (rounded) put in its
-   * bucket.
-   */
   private void countStages(String requestScope, String entryScope, MapSqlParameterSource params) {
-    params.addValue("stageActions", STAGE_ACTIONS);
-    String window = " OVER (PARTITION BY h.request_id ORDER BY h.at)";
-    String facts = """
-        SELECT x.stage, x.on_day, x.category_code, x.building_id, x.worker_id,
-          CASE WHEN x.m < 60 THEN x.m WHEN x.m < 240 THEN x.m - MOD(x.m, 5) WHEN x.m < 1440 THEN x.m - MOD(x.m, 15)
-            WHEN x.m < 10080 THEN x.m - MOD(x.m, 60) ELSE x.m - MOD(x.m, 360) END AS minutes, 1 AS n
-        FROM (
-          SELECT s.stage, %s AS on_day, s.category_code, s.building_id, s.worker_id,
-            (GREATEST(%s, 0) + 30) / 60 AS m
-          FROM (
-            SELECT st.stage, e.at, r.category_code, COALESCE(r.building_id, '') AS building_id,
-              CASE WHEN st.stage = 'REPAIR' THEN COALESCE(e.actor_id, '') ELSE '' END AS worker_id,
-              CASE st.stage WHEN 'DISPATCH' THEN e.dispatch_began WHEN 'ANSWER' THEN e.answer_began
-                WHEN 'REPAIR' THEN e.repair_began ELSE r.created_at END AS began
-            FROM (
-              SELECT h.id, h.request_id, h.at, h.action, h.actor_id,
-                MAX(CASE WHEN h.action IN ('ACCEPTED', 'REFUSED', 'REWORK') THEN h.at END)%s AS dispatch_began,
-                MAX(CASE WHEN h.action = 'ASSIGNED' THEN h.at END)%s AS answer_began,
-                MAX(CASE WHEN h.action = 'WORKER_ACCEPTED' THEN h.at END)%s AS repair_began
-              FROM request_history h WHERE h.action IN (:stageActions) AND %s
-            ) e
-            JOIN repair_request r ON r.id = e.request_id
-            JOIN stats_stage st ON st.end_action = e.action
-            WHERE %s
-          ) s WHERE s.began IS NOT NULL
-        ) x""".formatted(day("s.at"), tables.secondsBetween("s.began", "s.at"), window, window, window,
-        requestScope, entryScope);
-    upsert("stats_duration", DURATION_KEYS, DURATION_VALUES, facts, params);
+    params.addValue("stageActions", RollupFacts.STAGE_ACTIONS);
+    upsert("stats_duration", DURATION_KEYS, DURATION_VALUES, facts.stages(requestScope, entryScope), params);
   }
 
   /**

@@ -83,7 +83,7 @@ class VolumeKpis {
   /** The worker who finished the most repairs in the period. */
   Optional<Named> mostFinishedWorker(StatsFilter filter) {
     if (filter.readsRollups()) {
-      return mostInRollups(filter, StatsRollups.COMPLETED_BY_WORKER, "d.worker_id");
+      return mostInRollups(filter, RollupFacts.COMPLETED_BY_WORKER, "d.worker_id");
     }
     MapSqlParameterSource params = new MapSqlParameterSource("completed", StatsTables.COMPLETED);
     String where = filter.requestConditions(params);

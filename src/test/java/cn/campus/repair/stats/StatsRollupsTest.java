@@ -100,7 +100,7 @@ class StatsRollupsTest extends IntegrationTest {
 
     assertThat(counted(StatsTables.RATED)).isEqualTo(3);
     assertThat(counted("RECEIVED")).isEqualTo(6);
-    assertThat(counted(StatsRollups.REPEAT)).isEqualTo(5);
+    assertThat(counted(RollupFacts.REPEAT)).isEqualTo(5);
     assertRollupsAreTheRequestTables();
   }
 
@@ -131,7 +131,7 @@ class StatsRollupsTest extends IntegrationTest {
 
     assertThat(counted("RECEIVED")).isEqualTo(requests);
     assertThat(counted(StatsTables.COMPLETED)).isEqualTo(requests);
-    assertThat(counted(StatsRollups.REPEAT)).as("all but the first report of the room").isEqualTo(requests - 1);
+    assertThat(counted(RollupFacts.REPEAT)).as("all but the first report of the room").isEqualTo(requests - 1);
     assertRollupsAreTheRequestTables();
   }
 
