@@ -133,6 +133,11 @@ class StatsRollups implements SmartInitializingSingleton {
       upsert("stats_day", DAY_KEYS, DAY_VALUES, facts.receipts(ALL) + " UNION ALL " + facts.entries(ALL)
           + " UNION ALL " + facts.everyRepeat(), none);
       countStages(ALL, ALL, none);
+      if (tables.postgres()) {
+        // Fresh statistics for the planner, which would otherwise take millions of rows for a few.
+        jdbc.update("ANALYZE stats_day", none);
+        jdbc.update("ANALYZE stats_duration", none);
+      }
       jdbc.update("UPDATE stats_rollup_state SET built = 1, built_at = :now WHERE id = 1",
           new MapSqlParameterSource("now", Times.toDb(Instant.now())));
       log.info("The office's numbers were rolled up from the request tables in {} ms",
