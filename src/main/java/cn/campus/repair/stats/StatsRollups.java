@@ -305,7 +305,7 @@ class StatsRollups implements SmartInitializingSingleton {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-          flush(fresh);
+          StatsRollups.this.flush(fresh);
         }
 
         @Override

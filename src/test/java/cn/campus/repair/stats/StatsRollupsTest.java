@@ -106,7 +106,7 @@ class StatsRollupsTest extends IntegrationTest {
 
   @Test
   void requestsMovedAtOnceAreEachCountedOnce() throws Exception {
-    int requests = 8;
+    int requests = 4;
     ExecutorService pool = Executors.newFixedThreadPool(requests);
     try {
       List<Callable<String>> lives = new ArrayList<>();
