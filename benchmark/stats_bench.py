@@ -7,7 +7,7 @@ Run against a service on a database the history loader filled (benchmark/README.
     python3 benchmark/stats_bench.py --base http://127.0.0.1:18691 --password "$PW" --pid "$SERVICE_PID"
 
 Calls are made one at a time, as the office's dashboard makes them (each call after the one
-before), after three unmeasured warm-up calls each. Prints JSON.
+before), after unmeasured warm-up calls (--warmup, three by default). Prints JSON.
 """
 import argparse
 import datetime
@@ -63,6 +63,7 @@ def main():
     parser.add_argument("--password", required=True)
     parser.add_argument("--pid", type=int)
     parser.add_argument("--calls", type=int, default=30, help="measured calls per endpoint and period")
+    parser.add_argument("--warmup", type=int, default=3, help="unmeasured calls before them")
     parser.add_argument("--month", default=None, help="YYYY-MM (default: last month)")
     parser.add_argument("--export-days", type=int, default=146, help="days whose requests are exported")
     args = parser.parse_args()
@@ -72,11 +73,11 @@ def main():
     month_start = datetime.date.fromisoformat(args.month + "-01") if args.month else last_month_end.replace(day=1)
     month_end = (month_start.replace(day=28) + datetime.timedelta(days=4)).replace(day=1) - datetime.timedelta(days=1)
     periods = {"month": (month_start, month_end), "year": (today - datetime.timedelta(days=364), today)}
-    result = {"calls": args.calls, "periods": {k: [str(a), str(b)] for k, (a, b) in periods.items()}, "latency_ms": {}}
+    result = {"calls": args.calls, "warmup": args.warmup, "periods": {k: [str(a), str(b)] for k, (a, b) in periods.items()}, "latency_ms": {}}
     for name, (start, end) in periods.items():
         for call in CALLS:
             path = f"/api/stats/{call}?from={start}&to={end}"
-            for _ in range(3):
+            for _ in range(args.warmup):
                 get(args.base, token, path)
             times = [get(args.base, token, path)[0] * 1000 for _ in range(args.calls)]
             result["latency_ms"][f"{name} {call}"] = {

@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The read model's rows and what changes them: {@code repair_request}, the workers a request was
  * given to ({@code request_worker}), its attachments and its history. Rows are read at most once
- * per transaction and forgotten on every write.
+ * per transaction and forgotten on every write. What other features count (a request filed, a
+ * history entry, a rated request's worker or rating changing) is published as an event in the
+ * writing transaction.
  */
 @Repository
 class RequestRows {
@@ -31,10 +34,12 @@ class RequestRows {
       r.merged_into""";
 
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
   private final TransactionMemo<String, RequestRow> byId = new TransactionMemo<>("repair_request by id");
 
-  RequestRows(JdbcClient jdbc) {
+  RequestRows(JdbcClient jdbc, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   void insert(RequestRow row) {
@@ -65,6 +70,7 @@ class RequestRows {
         .param("assetId", row.place() == null ? null : row.place().assetId())
         .param("assetName", row.place() == null ? null : row.place().assetName())
         .update();
+    events.publishEvent(new RequestFiled(row.id()));
   }
 
   /** The request's process started, and the deadlines its service level gave it (null where it gave none). */
@@ -206,6 +212,7 @@ class RequestRows {
   }
 
   void setWorker(String id, String workerId) {
+    announceRatedChange(id);
     jdbc.sql("UPDATE repair_request SET worker_id = :workerId, updated_at = :now WHERE id = :id")
         .param("workerId", workerId)
         .param("now", Times.toDb(Instant.now()))
@@ -246,6 +253,7 @@ class RequestRows {
   }
 
   void setRating(String id, int result, int efficiency, String comment) {
+    announceRatedChange(id);
     jdbc.sql("""
             UPDATE repair_request SET rating_result = :result, rating_efficiency = :efficiency,
               rating_comment = :comment, updated_at = :now WHERE id = :id""")
@@ -258,12 +266,20 @@ class RequestRows {
     byId.forget(id);
   }
 
+  /** Only a rated request has ratings credited to its worker that a change would move. */
+  private void announceRatedChange(String id) {
+    find(id).filter(row -> row.ratingResult() != null && row.ratingEfficiency() != null)
+        .ifPresent(row -> events.publishEvent(
+            new RatedRequestChanging(id, row.workerId(), row.ratingResult(), row.ratingEfficiency())));
+  }
+
   /** An entry of the request's history; {@code dueAt} the due time of the step it completed, if it had one. */
   void addHistory(String id, String action, String actorId, String actorName, String note, Instant dueAt) {
+    String entryId = UUID.randomUUID().toString();
     jdbc.sql("""
             INSERT INTO request_history (id, request_id, at, action, actor_id, actor_name, note, due_at)
             VALUES (:hid, :id, :at, :action, :actorId, :actorName, :note, :dueAt)""")
-        .param("hid", UUID.randomUUID().toString())
+        .param("hid", entryId)
         .param("id", id)
         .param("at", Times.toDb(Instant.now()))
         .param("action", action)
@@ -272,6 +288,7 @@ class RequestRows {
         .param("note", note)
         .param("dueAt", Times.toDb(dueAt))
         .update();
+    events.publishEvent(new RequestHistoryAdded(id, entryId, action));
   }
 
   /**

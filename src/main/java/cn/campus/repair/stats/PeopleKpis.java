@@ -6,6 +6,7 @@ import cn.campus.repair.account.Users;
 import cn.campus.repair.stats.StatsViews.Named;
 import cn.campus.repair.stats.StatsViews.Reason;
 import cn.campus.repair.stats.StatsViews.Refusals;
+import cn.campus.repair.stats.StatsViews.Spread;
 import cn.campus.repair.stats.StatsViews.Worker;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +36,7 @@ class PeopleKpis {
    * now, requests first given to them in the period, repairs they finished and tasks they refused,
    * ratings of their repairs, and their time from accepting a task to finishing it.
    */
-  List<Worker> workers(StatsFilter filter, Map<String, Spreads> repairByWorker) {
+  List<Worker> workers(StatsFilter filter, Map<String, Spread> repairByWorker) {
     StatsFilter anyWorker = filter.withoutWorker();
     Map<String, long[]> counts = new HashMap<>();
     MapSqlParameterSource params = new MapSqlParameterSource();
@@ -44,22 +45,59 @@ class PeopleKpis {
     tables.each("SELECT r.open_task_assignee AS k, COUNT(*) AS n FROM repair_request r"
         + " WHERE r.open_task_assignee IS NOT NULL AND " + backlog + where
         + " GROUP BY r.open_task_assignee", params, rs -> slot(counts, rs.getString("k"))[0] = rs.getLong("n"));
-    tables.each("SELECT w.worker_id AS k, COUNT(*) AS n FROM request_worker w JOIN repair_request r ON r.id = w.request_id"
+    // Without a request filter the index on (created_at, worker_id) answers alone, without a request.
+    String givenFrom = where.isEmpty() ? "request_worker w" : "request_worker w JOIN repair_request r ON r.id = w.request_id";
+    tables.each("SELECT w.worker_id AS k, COUNT(*) AS n FROM " + givenFrom
         + " WHERE w.created_at >= :start AND w.created_at < :end" + where + " GROUP BY w.worker_id", params,
         rs -> slot(counts, rs.getString("k"))[1] = rs.getLong("n"));
+    Map<String, long[]> ratings = new HashMap<>();
+    if (anyWorker.readsRollups()) {
+      doneAndRatedFromRollups(anyWorker, counts, ratings);
+    } else {
+      doneAndRatedFromRequests(anyWorker, counts, ratings);
+    }
+    return listed(filter, counts, ratings, repairByWorker);
+  }
+
+  private void doneAndRatedFromRequests(StatsFilter filter, Map<String, long[]> counts, Map<String, long[]> ratings) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    String where = filter.requestConditions(params);
     params.addValue("done", List.of(StatsTables.COMPLETED, StatsTables.REFUSED));
     tables.each("SELECT h.actor_id AS k, h.action, COUNT(*) AS n FROM request_history h"
         + " JOIN repair_request r ON r.id = h.request_id WHERE h.action IN (:done) AND h.at >= :start AND h.at < :end"
         + " AND h.actor_id IS NOT NULL" + where + " GROUP BY h.actor_id, h.action", params,
         rs -> slot(counts, rs.getString("k"))[StatsTables.COMPLETED.equals(rs.getString("action")) ? 2 : 3] =
             rs.getLong("n"));
-    Map<String, long[]> ratings = new HashMap<>();
     params.addValue("rated", StatsTables.RATED);
     tables.each("SELECT r.worker_id AS k, COUNT(*) AS n, SUM(r.rating_result) AS result, SUM(r.rating_efficiency) AS eff"
         + " FROM request_history h JOIN repair_request r ON r.id = h.request_id WHERE h.action = :rated"
         + " AND h.at >= :start AND h.at < :end AND r.rating_result IS NOT NULL AND r.worker_id IS NOT NULL" + where
         + " GROUP BY r.worker_id", params,
         rs -> ratings.put(rs.getString("k"), new long[] {0, 0, 0, rs.getLong("n"), rs.getLong("result"), rs.getLong("eff")}));
+  }
+
+  /** Repairs finished and tasks refused by each worker, and the ratings credited to each. */
+  private void doneAndRatedFromRollups(StatsFilter filter, Map<String, long[]> counts, Map<String, long[]> ratings) {
+    MapSqlParameterSource params = new MapSqlParameterSource("measures",
+        List.of(RollupFacts.COMPLETED_BY_WORKER, RollupFacts.REFUSED_BY_WORKER, RollupFacts.RATED_FOR_WORKER));
+    tables.each("SELECT d.worker_id AS k, d.measure, SUM(d.n) AS n, SUM(d.rated) AS rated, SUM(d.result_sum) AS result,"
+        + " SUM(d.efficiency_sum) AS eff FROM stats_day d WHERE d.measure IN (:measures) AND d.worker_id <> '' AND"
+        + filter.rollupConditions(params, false) + " GROUP BY d.worker_id, d.measure", params, rs -> {
+          String worker = rs.getString("k");
+          switch (rs.getString("measure")) {
+            case RollupFacts.COMPLETED_BY_WORKER -> slot(counts, worker)[2] = rs.getLong("n");
+            case RollupFacts.REFUSED_BY_WORKER -> slot(counts, worker)[3] = rs.getLong("n");
+            default -> {
+              if (rs.getLong("rated") > 0) {
+                ratings.put(worker, new long[] {0, 0, 0, rs.getLong("rated"), rs.getLong("result"), rs.getLong("eff")});
+              }
+            }
+          }
+        });
+  }
+
+  private List<Worker> listed(StatsFilter filter, Map<String, long[]> counts, Map<String, long[]> ratings,
+      Map<String, Spread> repairByWorker) {
     List<Worker> workers = new ArrayList<>();
     for (User user : users.findByRole(Role.WORKER)) {
       if (filter.workerId() != null && !filter.workerId().equals(user.id())) {
@@ -67,12 +105,12 @@ class PeopleKpis {
       }
       long[] c = counts.getOrDefault(user.id(), new long[4]);
       long[] r = ratings.getOrDefault(user.id(), new long[6]);
-      Spreads repair = repairByWorker.getOrDefault(user.id(), new Spreads());
+      Spread repair = repairByWorker.getOrDefault(user.id(), new Spreads().spread());
       if (c[0] + c[1] + c[2] + c[3] + r[3] == 0 && filter.workerId() == null) {
         continue;
       }
       workers.add(new Worker(user.id(), user.name(), c[0], c[1], c[2], c[3], VolumeKpis.rating(r[3], r[4], r[5]),
-          repair.spread()));
+          repair));
     }
     workers.sort(Comparator.comparingLong(Worker::finished).reversed()
         .thenComparing(Comparator.comparingLong(Worker::load).reversed()).thenComparing(Worker::id));

@@ -39,6 +39,16 @@ class RepeatFaults {
 
   record Found(Repeats repeats, Set<String> requestIds) {}
 
+  /** How many repeat faults were received in the period: counted as they were filed, when the filter allows. */
+  long total(StatsFilter filter) {
+    if (!filter.readsRollups()) {
+      return find(filter).repeats().total();
+    }
+    MapSqlParameterSource params = new MapSqlParameterSource("repeat", RollupFacts.REPEAT);
+    return tables.count("SELECT COALESCE(SUM(d.n), 0) FROM stats_day d WHERE d.measure = :repeat AND"
+        + filter.rollupConditions(params, false), params);
+  }
+
   Found find(StatsFilter filter) {
     StatsFilter rooms = filter.withoutWorker().over(filter.from().minusDays(WINDOW.toDays()), filter.to());
     MapSqlParameterSource params = new MapSqlParameterSource();

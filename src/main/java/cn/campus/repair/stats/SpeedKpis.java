@@ -38,6 +38,12 @@ class SpeedKpis {
    * counted.
    */
   Durations durations(StatsFilter filter) {
+    if (filter.readsRollups()) {
+      Map<String, Map<String, Spreads.Histogram>> byStage = histograms(filter, List.of("REVIEW", "DISPATCH", "ANSWER",
+          "COMPLETION"), false);
+      return new Durations(spread(byStage, "REVIEW"), spread(byStage, "DISPATCH"), spread(byStage, "ANSWER"),
+          spread(byStage, "COMPLETION"));
+    }
     Spreads review = new Spreads();
     stage(filter, List.of("ACCEPTED", "REJECTED"), null, (worker, seconds) -> review.add(seconds));
     Spreads dispatch = new Spreads();
@@ -47,15 +53,51 @@ class SpeedKpis {
     return new Durations(review.spread(), dispatch.spread(), answer.spread(), completion(filter));
   }
 
-  /** Each worker's time from accepting a task to finishing it, over the repairs finished in the period. */
-  Map<String, Spreads> repairByWorker(StatsFilter filter) {
+  private static Spread spread(Map<String, Map<String, Spreads.Histogram>> byStage, String stage) {
+    Spreads.Histogram histogram = byStage.getOrDefault(stage, Map.of()).get("");
+    return histogram == null ? new Spreads().spread() : histogram.spread();
+  }
+
+  /**
+   * The stages' duration histograms over the period, per stage and (when {@code perWorker}) per
+   * worker ("" for all), summed by the database: a row per bucket.
+   */
+  private Map<String, Map<String, Spreads.Histogram>> histograms(StatsFilter filter, List<String> stages,
+      boolean perWorker) {
+    MapSqlParameterSource params = new MapSqlParameterSource("stages", stages);
+    String worker = perWorker ? "d.worker_id" : "''";
+    Map<String, Map<String, Spreads.Histogram>> byStage = new HashMap<>();
+    tables.each("SELECT d.stage, " + worker + " AS w, d.minutes, SUM(d.n) AS n FROM stats_duration d"
+        + " WHERE d.stage IN (:stages) AND" + filter.rollupConditions(params, false)
+        + " GROUP BY d.stage" + (perWorker ? ", d.worker_id" : "") + ", d.minutes", params,
+        rs -> byStage.computeIfAbsent(rs.getString("stage"), s -> new HashMap<>())
+            .computeIfAbsent(rs.getString("w"), w -> new Spreads.Histogram())
+            .add(rs.getLong("minutes"), rs.getLong("n")));
+    return byStage;
+  }
+
+  /**
+   * Each worker's time from accepting a task to finishing it, over the repairs finished in the
+   * period: the worker who finished it.
+   */
+  Map<String, Spread> repairByWorker(StatsFilter filter) {
+    Map<String, Spread> spreads = new HashMap<>();
+    if (filter.readsRollups()) {
+      histograms(filter, List.of("REPAIR"), true).getOrDefault("REPAIR", Map.of()).forEach((worker, histogram) -> {
+        if (!worker.isEmpty()) {
+          spreads.put(worker, histogram.spread());
+        }
+      });
+      return spreads;
+    }
     Map<String, Spreads> repairByWorker = new HashMap<>();
     stage(filter, List.of(StatsTables.COMPLETED), List.of("WORKER_ACCEPTED"), (worker, seconds) -> {
       if (worker != null) {
         repairByWorker.computeIfAbsent(worker, w -> new Spreads()).add(seconds);
       }
     });
-    return repairByWorker;
+    repairByWorker.forEach((worker, collected) -> spreads.put(worker, collected.spread()));
+    return spreads;
   }
 
   private interface StageSink {
@@ -72,18 +114,21 @@ class SpeedKpis {
       began = "(SELECT MAX(s.at) FROM request_history s WHERE s.request_id = h.request_id AND s.action IN (:starts)"
           + " AND s.at <= h.at)";
     }
-    tables.each("SELECT r.worker_id, h.at, " + began + " AS began FROM request_history h"
+    tables.each("SELECT h.actor_id, h.at, " + began + " AS began FROM request_history h"
         + " JOIN repair_request r ON r.id = h.request_id WHERE h.action IN (:ends) AND h.at >= :start AND h.at < :end"
         + where, params, rs -> {
           Instant from = instant(rs, "began");
           if (from != null) {
-            sink.add(rs.getString("worker_id"), seconds(from, instant(rs, "at")));
+            sink.add(rs.getString("actor_id"), seconds(from, instant(rs, "at")));
           }
         });
   }
 
   /** Submission to the worker's 完成, over the repairs finished in the period. */
   Spread completion(StatsFilter filter) {
+    if (filter.readsRollups()) {
+      return spread(histograms(filter, List.of("COMPLETION"), false), "COMPLETION");
+    }
     Spreads completion = new Spreads();
     stage(filter, List.of(StatsTables.COMPLETED), null, (worker, seconds) -> completion.add(seconds));
     return completion.spread();
@@ -96,15 +141,25 @@ class SpeedKpis {
   /** Stages that ended in the period and had a due time: how many, and how many by it. */
   ServiceLevels serviceLevels(StatsFilter filter) {
     MapSqlParameterSource params = new MapSqlParameterSource();
-    String where = filter.requestConditions(params);
     params.addValue("ends", STAGE_ENDS);
     Map<String, long[]> byAction = new HashMap<>();
+    if (filter.readsRollups()) {
+      tables.each("SELECT d.measure, SUM(d.due) AS total, SUM(d.on_time) AS on_time FROM stats_day d"
+          + " WHERE d.measure IN (:ends) AND" + filter.rollupConditions(params, false) + " GROUP BY d.measure", params,
+          rs -> byAction.put(rs.getString("measure"), new long[] {rs.getLong("total"), rs.getLong("on_time")}));
+      return serviceLevels(byAction);
+    }
+    String where = filter.requestConditions(params);
     tables.each("""
         SELECT h.action, COUNT(*) AS total, SUM(CASE WHEN h.at <= h.due_at THEN 1 ELSE 0 END) AS on_time
         FROM request_history h JOIN repair_request r ON r.id = h.request_id
         WHERE h.action IN (:ends) AND h.at >= :start AND h.at < :end AND h.due_at IS NOT NULL"""
         + where + " GROUP BY h.action", params,
         rs -> byAction.put(rs.getString("action"), new long[] {rs.getLong("total"), rs.getLong("on_time")}));
+    return serviceLevels(byAction);
+  }
+
+  private static ServiceLevels serviceLevels(Map<String, long[]> byAction) {
     return new ServiceLevels(share(byAction, "ACCEPTED", "REJECTED"), share(byAction, "ASSIGNED"),
         share(byAction, "WORKER_ACCEPTED", "REFUSED"), share(byAction, "COMPLETED"));
   }

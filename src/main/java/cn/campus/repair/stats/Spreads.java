@@ -33,4 +33,39 @@ final class Spreads {
     int rank = (int) Math.ceil(share * sorted.length);
     return Math.round(sorted[Math.max(rank, 1) - 1] / 60.0);
   }
+
+  /**
+   * Durations counted in fixed buckets of whole minutes (the rollups' {@code stats_duration}): each
+   * bucket by its lower bound, exact under an hour, then 5, 15, 60 and 360 minutes wide. The same
+   * nearest rank as above, read to its bucket: a figure is at most one bucket's width under the
+   * duration a real request took.
+   */
+  static final class Histogram {
+
+    private final java.util.TreeMap<Long, Long> counts = new java.util.TreeMap<>();
+
+    void add(long minutes, long count) {
+      counts.merge(minutes, count, Long::sum);
+    }
+
+    Spread spread() {
+      long total = counts.values().stream().mapToLong(Long::longValue).sum();
+      if (total <= 0) {
+        return new Spread(0, null, null);
+      }
+      return new Spread(total, minutes(total, 0.5), minutes(total, 0.9));
+    }
+
+    private long minutes(long total, double share) {
+      long rank = Math.max((long) Math.ceil(share * total), 1);
+      long seen = 0;
+      for (var bucket : counts.entrySet()) {
+        seen += bucket.getValue();
+        if (seen >= rank) {
+          return bucket.getKey();
+        }
+      }
+      return counts.lastKey();
+    }
+  }
 }

@@ -52,7 +52,7 @@ class Stats {
         ended.getOrDefault(StatsTables.COMPLETED, 0L), ended.getOrDefault("REJECTED", 0L),
         ended.getOrDefault("CANCELLED", 0L), volume.backlogNow(filter).stream().mapToLong(s -> s.count()).sum(),
         speed.completion(filter), speed.serviceLevels(filter).repair(), volume.rating(filter),
-        people.refusals(filter).total(), repeats.find(filter).repeats().total(), worstBuilding, busiestWorker);
+        people.refusals(filter).total(), repeats.total(filter), worstBuilding, busiestWorker);
   }
 
   List<Group> categories(StatsFilter filter) {

@@ -16,8 +16,14 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * the campus's time zone, and optionally one category, one building (by id) and one worker. The
  * filters are the request's own: its category, the building it was reported in, the worker it is
  * given to (or was last given to).
+ *
+ * <p>Numbers are read from the daily rollups (V90) unless a worker is asked for: the rollups keep
+ * categories and buildings, but "the worker a request is given to now" changes after the fact, so
+ * those are counted from the request tables as they stand ({@code fromRawTables} forces that too,
+ * for tests that compare the two).
  */
-record StatsFilter(LocalDate from, LocalDate to, ZoneId zone, String category, String buildingId, String workerId) {
+record StatsFilter(LocalDate from, LocalDate to, ZoneId zone, String category, String buildingId, String workerId,
+    boolean fromRawTables) {
 
   /** A year and a day, so any calendar year (and a leap year) fits in one question. */
   static final int LONGEST_PERIOD_DAYS = 366;
@@ -40,7 +46,8 @@ record StatsFilter(LocalDate from, LocalDate to, ZoneId zone, String category, S
     if (!errors.isEmpty()) {
       throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, errors.get(0).message(), errors, null);
     }
-    return new StatsFilter(start, end, zone, blankToNull(category), blankToNull(buildingId), blankToNull(workerId));
+    return new StatsFilter(start, end, zone, blankToNull(category), blankToNull(buildingId), blankToNull(workerId),
+        false);
   }
 
   private static void checkId(List<ApiException.FieldError> errors, String field, String value) {
@@ -65,12 +72,43 @@ record StatsFilter(LocalDate from, LocalDate to, ZoneId zone, String category, S
 
   /** The same filters over other days (the repeat faults look 30 days further back). */
   StatsFilter over(LocalDate otherFrom, LocalDate otherTo) {
-    return new StatsFilter(otherFrom, otherTo, zone, category, buildingId, workerId);
+    return new StatsFilter(otherFrom, otherTo, zone, category, buildingId, workerId, fromRawTables);
   }
 
   /** The same period without the worker filter (numbers about rooms are not any worker's). */
   StatsFilter withoutWorker() {
-    return new StatsFilter(from, to, zone, category, buildingId, null);
+    return new StatsFilter(from, to, zone, category, buildingId, null, fromRawTables);
+  }
+
+  /** The same question, answered from the request tables as they stand. */
+  StatsFilter raw() {
+    return new StatsFilter(from, to, zone, category, buildingId, workerId, true);
+  }
+
+  /** Whether the rollups can answer: they have no "worker now" to filter by. */
+  boolean readsRollups() {
+    return !fromRawTables && workerId == null;
+  }
+
+  /**
+   * The conditions on the rollup row aliased {@code d}: the period's days ({@code :fromDay},
+   * {@code :toDay}; to the last day of the rollups when {@code untilNow}), category and building.
+   */
+  String rollupConditions(MapSqlParameterSource params, boolean untilNow) {
+    params.addValue("fromDay", from).addValue("toDay", to);
+    StringBuilder sql = new StringBuilder(" d.on_day >= :fromDay");
+    if (!untilNow) {
+      sql.append(" AND d.on_day <= :toDay");
+    }
+    if (category != null) {
+      sql.append(" AND d.category_code = :category");
+      params.addValue("category", category);
+    }
+    if (buildingId != null) {
+      sql.append(" AND d.building_id = :buildingId");
+      params.addValue("buildingId", buildingId);
+    }
+    return sql.toString();
   }
 
   /**

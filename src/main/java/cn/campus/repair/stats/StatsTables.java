@@ -121,6 +121,22 @@ class StatsTables {
         : "CAST(DATEADD(SECOND, " + offset + ", " + column + ") AS DATE)";
   }
 
+  /** Whole seconds from {@code from} to {@code to} (truncated, as {@code Duration.toSeconds}). */
+  String secondsBetween(String from, String to) {
+    return postgres
+        ? "CAST(FLOOR(EXTRACT(EPOCH FROM (" + to + " - " + from + "))) AS BIGINT)"
+        : "(DATEDIFF(MICROSECOND, " + from + ", " + to + ") / 1000000)";
+  }
+
+  /** The time {@code days} whole days (of 24 hours) after {@code column}. */
+  String plusDays(String column, long days) {
+    return postgres ? "(" + column + " + INTERVAL '" + days + " days')" : "DATEADD(DAY, " + days + ", " + column + ")";
+  }
+
+  boolean postgres() {
+    return postgres;
+  }
+
   long count(String sql, MapSqlParameterSource params) {
     Long value = queryForObject(sql, params, (rs, i) -> rs.getLong(1));
     return value == null ? 0 : value;

@@ -34,6 +34,11 @@ class VolumeKpis {
   }
 
   long received(StatsFilter filter) {
+    if (filter.readsRollups()) {
+      MapSqlParameterSource params = new MapSqlParameterSource();
+      return tables.count("SELECT COALESCE(SUM(d.n), 0) FROM stats_day d WHERE d.measure = 'RECEIVED' AND"
+          + filter.rollupConditions(params, false), params);
+    }
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = filter.requestConditions(params);
     return tables.count("SELECT COUNT(*) FROM repair_request r WHERE r.created_at >= :start AND r.created_at < :end"
@@ -43,8 +48,16 @@ class VolumeKpis {
   /** History entries of each of {@code actions} in the period, of the requests the filter picks. */
   Map<String, Long> entryCounts(StatsFilter filter, List<String> actions) {
     MapSqlParameterSource params = new MapSqlParameterSource("actions", actions);
-    String where = filter.requestConditions(params);
     Map<String, Long> counts = new HashMap<>();
+    if (filter.readsRollups()) {
+      tables.each("SELECT d.measure, SUM(d.n) AS n FROM stats_day d WHERE d.measure IN (:actions) AND"
+          + filter.rollupConditions(params, false) + " GROUP BY d.measure", params,
+          rs -> {
+            counts.put(rs.getString("measure"), rs.getLong("n"));
+          });
+      return counts;
+    }
+    String where = filter.requestConditions(params);
     tables.each("""
         SELECT h.action, COUNT(*) AS n FROM request_history h JOIN repair_request r ON r.id = h.request_id
         WHERE h.action IN (:actions) AND h.at >= :start AND h.at < :end""" + where + " GROUP BY h.action", params,
@@ -56,6 +69,9 @@ class VolumeKpis {
 
   /** The building with the most requests received in the period. */
   Optional<Named> mostReceivedBuilding(StatsFilter filter) {
+    if (filter.readsRollups()) {
+      return mostInRollups(filter, "RECEIVED", "d.building_id");
+    }
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = filter.requestConditions(params);
     return tables.query("SELECT r.building_id AS k, COUNT(*) AS n FROM repair_request r"
@@ -66,6 +82,9 @@ class VolumeKpis {
 
   /** The worker who finished the most repairs in the period. */
   Optional<Named> mostFinishedWorker(StatsFilter filter) {
+    if (filter.readsRollups()) {
+      return mostInRollups(filter, RollupFacts.COMPLETED_BY_WORKER, "d.worker_id");
+    }
     MapSqlParameterSource params = new MapSqlParameterSource("completed", StatsTables.COMPLETED);
     String where = filter.requestConditions(params);
     return tables.query("SELECT h.actor_id AS k, COUNT(*) AS n FROM request_history h"
@@ -75,8 +94,24 @@ class VolumeKpis {
         (rs, i) -> new Named(rs.getString("k"), null, rs.getLong("n"))).stream().findFirst();
   }
 
+  /** The id with the most of {@code measure} in the period, ties to the smallest id; none when none. */
+  private Optional<Named> mostInRollups(StatsFilter filter, String measure, String column) {
+    MapSqlParameterSource params = new MapSqlParameterSource("measure", measure);
+    return tables.query("SELECT " + column + " AS k, SUM(d.n) AS n FROM stats_day d WHERE d.measure = :measure AND "
+            + column + " <> '' AND" + filter.rollupConditions(params, false) + " GROUP BY " + column
+            + " HAVING SUM(d.n) > 0 ORDER BY SUM(d.n) DESC, " + column + " OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY", params,
+        (rs, i) -> new Named(rs.getString("k"), null, rs.getLong("n"))).stream().findFirst();
+  }
+
   /** The ratings of the requests rated in the period. */
   Rating rating(StatsFilter filter) {
+    if (filter.readsRollups()) {
+      MapSqlParameterSource params = new MapSqlParameterSource();
+      return tables.queryForObject("SELECT SUM(d.rated) AS n, SUM(d.result_sum) AS result,"
+          + " SUM(d.efficiency_sum) AS eff FROM stats_day d WHERE d.measure = 'RATED' AND"
+          + filter.rollupConditions(params, false), params,
+          (rs, i) -> rating(rs.getLong("n"), rs.getLong("result"), rs.getLong("eff")));
+    }
     MapSqlParameterSource params = new MapSqlParameterSource("rated", StatsTables.RATED);
     String where = filter.requestConditions(params);
     return tables.queryForObject("SELECT COUNT(*) AS n, SUM(r.rating_result) AS result,"
@@ -142,6 +177,14 @@ class VolumeKpis {
    */
   private Movements movementsSince(StatsFilter filter) {
     Movements moves = new Movements(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+    if (filter.readsRollups()) {
+      MapSqlParameterSource params = new MapSqlParameterSource("measures",
+          List.of("RECEIVED", "COMPLETED", "REJECTED", "CANCELLED", StatsTables.REWORK));
+      tables.each("SELECT d.measure, d.on_day, SUM(d.n) AS n FROM stats_day d WHERE d.measure IN (:measures) AND"
+          + filter.rollupConditions(params, true) + " GROUP BY d.measure, d.on_day", params,
+          rs -> move(moves, rs.getString("measure"), rs.getDate("on_day").toLocalDate(), rs.getLong("n")));
+      return moves;
+    }
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = filter.requestConditions(params);
     String created = tables.dayOf("r.created_at", filter.zone());
@@ -152,20 +195,20 @@ class VolumeKpis {
     String at = tables.dayOf("h.at", filter.zone());
     tables.each("SELECT h.action, " + at + " AS d, COUNT(*) AS n FROM request_history h"
         + " JOIN repair_request r ON r.id = h.request_id WHERE h.action IN (:actions) AND h.at >= :start" + where
-        + " GROUP BY h.action, " + at, params, rs -> {
-          LocalDate day = rs.getDate("d").toLocalDate();
-          String action = rs.getString("action");
-          long n = rs.getLong("n");
-          if (StatsTables.REWORK.equals(action)) {
-            moves.entered.merge(day, n, Long::sum);
-          } else {
-            moves.left.merge(day, n, Long::sum);
-          }
-          if (StatsTables.COMPLETED.equals(action)) {
-            moves.finished.merge(day, n, Long::sum);
-          }
-        });
+        + " GROUP BY h.action, " + at, params,
+        rs -> move(moves, rs.getString("action"), rs.getDate("d").toLocalDate(), rs.getLong("n")));
     return moves;
+  }
+
+  private static void move(Movements moves, String measure, LocalDate day, long n) {
+    if ("RECEIVED".equals(measure) || StatsTables.REWORK.equals(measure)) {
+      moves.entered.merge(day, n, Long::sum);
+    } else {
+      moves.left.merge(day, n, Long::sum);
+    }
+    if (StatsTables.COMPLETED.equals(measure)) {
+      moves.finished.merge(day, n, Long::sum);
+    }
   }
 
   /** Received, finished, open now and ratings per value of a request column (category, building, worker). */
@@ -173,6 +216,28 @@ class VolumeKpis {
     Map<String, long[]> counts = new HashMap<>();
     MapSqlParameterSource params = new MapSqlParameterSource();
     String where = filter.requestConditions(params);
+    if (filter.readsRollups()) {
+      String rolled = column.replace("r.", "d.");
+      MapSqlParameterSource rollupParams = new MapSqlParameterSource("measures",
+          List.of("RECEIVED", StatsTables.COMPLETED, StatsTables.RATED));
+      tables.each("SELECT " + rolled + " AS k, d.measure, SUM(d.n) AS n, SUM(d.rated) AS rated,"
+          + " SUM(d.result_sum) AS result, SUM(d.efficiency_sum) AS eff FROM stats_day d WHERE d.measure IN (:measures)"
+          + " AND" + filter.rollupConditions(rollupParams, false) + " GROUP BY " + rolled + ", d.measure", rollupParams,
+          rs -> {
+            long[] slot = slot(counts, rs.getString("k"));
+            switch (rs.getString("measure")) {
+              case "RECEIVED" -> slot[0] = rs.getLong("n");
+              case StatsTables.COMPLETED -> slot[1] = rs.getLong("n");
+              default -> {
+                slot[3] = rs.getLong("rated");
+                slot[4] = rs.getLong("result");
+                slot[5] = rs.getLong("eff");
+              }
+            }
+          });
+      backlogBy(counts, column, where, params);
+      return counts;
+    }
     params.addValue("completed", StatsTables.COMPLETED).addValue("rated", StatsTables.RATED);
     String key = column + " AS k";
     tables.each("SELECT " + key + ", COUNT(*) AS n FROM repair_request r WHERE r.created_at >= :start"
@@ -181,10 +246,7 @@ class VolumeKpis {
     tables.each("SELECT " + key + ", COUNT(*) AS n FROM request_history h JOIN repair_request r ON r.id = h.request_id"
         + " WHERE h.action = :completed AND h.at >= :start AND h.at < :end" + where + " GROUP BY " + column, params,
         rs -> slot(counts, rs.getString("k"))[1] = rs.getLong("n"));
-    String backlog = tables.backlog(params);
-    tables.each("SELECT " + key + ", COUNT(*) AS n FROM repair_request r WHERE " + backlog
-        + where + " GROUP BY " + column, params,
-        rs -> slot(counts, rs.getString("k"))[2] = rs.getLong("n"));
+    backlogBy(counts, column, where, params);
     tables.each("SELECT " + key + ", COUNT(*) AS n, SUM(r.rating_result) AS result, SUM(r.rating_efficiency) AS eff"
         + " FROM request_history h JOIN repair_request r ON r.id = h.request_id"
         + " WHERE h.action = :rated AND h.at >= :start AND h.at < :end AND r.rating_result IS NOT NULL" + where
@@ -195,6 +257,14 @@ class VolumeKpis {
           slot[5] = rs.getLong("eff");
         });
     return counts;
+  }
+
+  /** Open now: the status index finds them however much history there is, so never rolled up. */
+  private void backlogBy(Map<String, long[]> counts, String column, String where, MapSqlParameterSource params) {
+    String backlog = tables.backlog(params);
+    tables.each("SELECT " + column + " AS k, COUNT(*) AS n FROM repair_request r WHERE " + backlog
+        + where + " GROUP BY " + column, params,
+        rs -> slot(counts, rs.getString("k"))[2] = rs.getLong("n"));
   }
 
   private static long[] slot(Map<String, long[]> counts, String key) {

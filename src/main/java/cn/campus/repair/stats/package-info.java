@@ -1,7 +1,9 @@
 /**
  * The numbers the logistics office runs on: KPIs over a period (how many, how fast, how well, where
  * and who), the list of requests behind any of them and its exports, for admins under
- * {@code /api/stats}. Everything is read from the request tables as they stand; nothing is kept
- * apart from them, so a number never disagrees with the requests it counts.
+ * {@code /api/stats}. The KPIs are read from daily rollups ({@code StatsRollups}
+ * keeps them in the very transactions that write the request tables, from the request module's
+ * events), and from the request tables for what the rollups do not keep (the backlog now, refusal
+ * reasons, repeat faults, a worker's filter).
  */
 package cn.campus.repair.stats;

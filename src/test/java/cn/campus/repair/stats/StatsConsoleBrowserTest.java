@@ -35,6 +35,9 @@ class StatsConsoleBrowserTest extends IntegrationTest {
   @Autowired
   private JdbcClient jdbc;
 
+  @Autowired
+  private StatsRollups rollups;
+
   @Test
   void theOfficeReadsTheWeekClicksABarAndDownloadsTheRequestsBehindIt() throws Exception {
     String admin = adminToken();
@@ -42,7 +45,7 @@ class StatsConsoleBrowserTest extends IntegrationTest {
     expect(201, api.post("/api/categories", admin, Map.of("code", category, "name", "统计" + category)));
     // Retired at once: the week's requests keep it, and nobody else is offered it (other tests read the list).
     expect(200, api.patch("/api/categories/" + category, admin, Map.of("active", false)));
-    new StatsSeed(jdbc, category, newWorker().id(), newWorker().id(), newStudent().id()).write();
+    new StatsSeed(jdbc, rollups, category, newWorker().id(), newWorker().id(), newStudent().id()).write();
     Path downloads = Files.createTempDirectory("console-downloads");
 
     ChromeDriver browser = Chromium.start("zh-CN");

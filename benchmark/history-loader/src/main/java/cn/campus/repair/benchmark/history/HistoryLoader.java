@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
  * each take a minute or two instead of hours through the API. They are CLOSED and rated, and have no
  * process instance, as requests of past years whose engine history has been cleaned up. Students and
  * workers are made the same way, numbered after the ids the service has handed out so far, and both
- * sequences move past what was loaded, so the service goes on numbering after them.
+ * sequences move past what was loaded, so the service goes on numbering after them. Written past
+ * the service, the requests are not in the office's daily rollups: the load marks them stale, and
+ * the service rebuilds them from the request tables when it next starts.
  */
 @Component
 class HistoryLoader {
@@ -74,6 +76,7 @@ class HistoryLoader {
     if (requests > 0) {
       insertRequests(base, students, workers, requests, placeBase);
       insertWorkerRatings(base, students, workers, requests);
+      jdbc.sql("UPDATE stats_rollup_state SET built = 0").update();
     }
     jdbc.sql(dialect.afterBulkLoad()).update();
   }

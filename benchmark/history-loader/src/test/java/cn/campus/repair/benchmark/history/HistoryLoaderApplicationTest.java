@@ -58,6 +58,8 @@ class HistoryLoaderApplicationTest {
         .param("id", first).query(String.class).list()).hasSize(6);
     assertThat(count("SELECT SUM(rating_sum) FROM worker_rating"))
         .isEqualTo(count("SELECT SUM(rating_result) FROM repair_request"));
+    assertThat(count("SELECT built FROM stats_rollup_state")).as("rollups rebuilt at the service's next start")
+        .isZero();
   }
 
   @Test

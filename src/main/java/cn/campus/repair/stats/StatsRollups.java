@@ -1,0 +1,328 @@
+package cn.campus.repair.stats;
+
+import cn.campus.repair.common.RacingInserts;
+import cn.campus.repair.common.Times;
+import cn.campus.repair.request.RatedRequestChanging;
+import cn.campus.repair.request.RequestFiled;
+import cn.campus.repair.request.RequestHistoryAdded;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps {@code stats_day} and {@code stats_duration} (V90) equal to what the request tables say.
+ * Every change is counted in the transaction that makes it, just before it commits: the request
+ * rows and entries it wrote are read back and added as increments ({@code n = n + excluded.n}), so
+ * two nodes counting into the same day never lose one, a rolled-back or retried transaction counts
+ * nothing, and the rows are locked only for the commit itself. The very same SQL, over every row,
+ * fills the tables the first time the service starts after the migration.
+ */
+@Component
+class StatsRollups implements SmartInitializingSingleton {
+
+  private static final Logger log = LoggerFactory.getLogger(StatsRollups.class);
+
+  private static final String ALL = "1 = 1";
+  /** Stands for "no entry" where SQL needs a non-empty list. */
+  private static final List<String> NONE = List.of("");
+
+  private static final List<String> DAY_KEYS = List.of("measure", "on_day", "category_code", "building_id", "worker_id");
+  private static final List<String> DAY_VALUES = List.of("n", "due", "on_time", "rated", "result_sum",
+      "efficiency_sum");
+  private static final List<String> DURATION_KEYS = List.of("stage", "on_day", "category_code", "building_id",
+      "worker_id", "minutes");
+  private static final List<String> DURATION_VALUES = List.of("n");
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final StatsTables tables;
+  private final RacingInserts racingInserts;
+  private final TransactionTemplate transaction;
+  private final RollupFacts facts;
+
+  StatsRollups(NamedParameterJdbcTemplate jdbc, StatsTables tables, RacingInserts racingInserts,
+      PlatformTransactionManager transactions, @Value("${repair.zone}") ZoneId zone) {
+    this.jdbc = jdbc;
+    this.tables = tables;
+    this.racingInserts = racingInserts;
+    this.transaction = new TransactionTemplate(transactions);
+    this.facts = new RollupFacts(tables, zone);
+  }
+
+  @EventListener
+  void on(RequestFiled filed) {
+    Pending pending = pending();
+    pending.filed.add(filed.requestId());
+    flushOutsideTransaction(pending);
+  }
+
+  @EventListener
+  void on(RequestHistoryAdded added) {
+    if (!RollupFacts.COUNTED.contains(added.action())) {
+      return;
+    }
+    Pending pending = pending();
+    pending.entries.add(added.entryId());
+    if (RollupFacts.STAGE_ENDS.contains(added.action())) {
+      pending.stageEnds.add(added.entryId());
+      pending.stageRequests.add(added.requestId());
+    }
+    flushOutsideTransaction(pending);
+  }
+
+  /** The first change in a transaction knows what the request was when its ratings were credited. */
+  @EventListener
+  void on(RatedRequestChanging changing) {
+    Pending pending = pending();
+    pending.rerated.putIfAbsent(changing.requestId(), changing);
+    flushOutsideTransaction(pending);
+  }
+
+  /** Fills the tables from the request tables, once, before the service takes calls. */
+  @Override
+  public void afterSingletonsInstantiated() {
+    rebuild(false);
+  }
+
+  /**
+   * Counts everything again from the request tables, in one transaction: when the tables were never
+   * filled (or a bulk load set {@code built} back to 0), or always when {@code always}.
+   */
+  void rebuild(boolean always) {
+    transaction.executeWithoutResult(status -> {
+      MapSqlParameterSource none = new MapSqlParameterSource();
+      // Locks the state row: a second node starting meanwhile waits, then finds the tables built.
+      jdbc.update("UPDATE stats_rollup_state SET built = built WHERE id = 1", none);
+      Integer built = jdbc.queryForObject("SELECT built FROM stats_rollup_state WHERE id = 1", none, Integer.class);
+      if (!always && built != null && built == 1) {
+        return;
+      }
+      long started = System.nanoTime();
+      if (tables.postgres()) {
+        // A node counting meanwhile waits, so it neither adds to rows being rebuilt nor is counted twice.
+        jdbc.update("LOCK TABLE stats_day, stats_duration, stats_place_last IN SHARE ROW EXCLUSIVE MODE", none);
+        // The history's stages are ordered per request and grouped by day in memory, not in temporary files.
+        jdbc.update("SET LOCAL work_mem = '64MB'", none);
+      }
+      jdbc.update("DELETE FROM stats_day", none);
+      jdbc.update("DELETE FROM stats_duration", none);
+      jdbc.update("DELETE FROM stats_place_last", none);
+      jdbc.update("INSERT INTO stats_place_last (place, category_code, last_created_at) SELECT "
+          + RollupFacts.PLACE + ", r.category_code, MAX(r.created_at) FROM repair_request r WHERE "
+          + RollupFacts.HAS_PLACE + " GROUP BY " + RollupFacts.PLACE + ", r.category_code", none);
+      none.addValue("counted", RollupFacts.COUNTED);
+      upsert("stats_day", DAY_KEYS, DAY_VALUES, facts.receipts(ALL) + " UNION ALL " + facts.entries(ALL)
+          + " UNION ALL " + facts.everyRepeat(), none);
+      countStages(ALL, ALL, none);
+      if (tables.postgres()) {
+        // Fresh statistics for the planner, which would otherwise take millions of rows for a few.
+        jdbc.update("ANALYZE stats_day", none);
+        jdbc.update("ANALYZE stats_duration", none);
+      }
+      jdbc.update("UPDATE stats_rollup_state SET built = 1, built_at = :now WHERE id = 1",
+          new MapSqlParameterSource("now", Times.toDb(Instant.now())));
+      log.info("The office's numbers were rolled up from the request tables in {} ms",
+          (System.nanoTime() - started) / 1_000_000);
+    });
+  }
+
+  /**
+   * Counts requests written straight into the tables (tests that build a history by hand): their
+   * receipt and every entry of their history.
+   */
+  void countWhole(Collection<String> requestIds) {
+    MapSqlParameterSource params = new MapSqlParameterSource("requests", List.copyOf(requestIds))
+        .addValue("counted", RollupFacts.COUNTED).addValue("repeats", orNone(repeatsAmong(requestIds)));
+    upsert("stats_day", DAY_KEYS, DAY_VALUES, facts.receipts("r.id IN (:requests)") + " UNION ALL "
+        + facts.entries("h.request_id IN (:requests)") + " UNION ALL " + facts.repeats("r.id IN (:repeats)"), params);
+    countStages("h.request_id IN (:requests)", ALL, params);
+  }
+
+  /**
+   * Everything the transaction changed, in two statements (the days, then the durations) whose rows
+   * are locked in key order: two commits counting into the same rows wait for each other, never
+   * deadlock.
+   */
+  private void flush(Pending pending) {
+    MapSqlParameterSource params = new MapSqlParameterSource("counted", RollupFacts.COUNTED)
+        .addValue("fresh", pending.entries.isEmpty() ? NONE : List.copyOf(pending.entries));
+    List<String> dayFacts = new ArrayList<>();
+    int moved = 0;
+    for (RatedRequestChanging was : pending.rerated.values()) {
+      dayFacts.addAll(facts.movedRatings(was, "m" + moved++, params));
+    }
+    if (!pending.filed.isEmpty()) {
+      params.addValue("filed", List.copyOf(pending.filed));
+      dayFacts.add(facts.receipts("r.id IN (:filed)"));
+      List<String> repeats = repeatsAmong(pending.filed);
+      if (!repeats.isEmpty()) {
+        params.addValue("repeats", repeats);
+        dayFacts.add(facts.repeats("r.id IN (:repeats)"));
+      }
+    }
+    if (!pending.entries.isEmpty()) {
+      params.addValue("entries", List.copyOf(pending.entries));
+      dayFacts.add(facts.entries("h.id IN (:entries)"));
+    }
+    if (!dayFacts.isEmpty()) {
+      upsert("stats_day", DAY_KEYS, DAY_VALUES, String.join(" UNION ALL ", dayFacts), params);
+    }
+    if (!pending.stageEnds.isEmpty()) {
+      countStages("h.request_id IN (:stageRequests)", "e.id IN (:stageEnds)", new MapSqlParameterSource()
+          .addValue("stageRequests", List.copyOf(pending.stageRequests))
+          .addValue("stageEnds", List.copyOf(pending.stageEnds)));
+    }
+  }
+
+  private static List<String> orNone(List<String> ids) {
+    return ids.isEmpty() ? NONE : ids;
+  }
+
+  /**
+   * Which of these requests are repeat faults, moving each place's latest request on. A place's
+   * row is locked (places in order) until the transaction ends: of two reports of one place counted
+   * at the same moment, the second sees the first. Should the second have been filed a moment
+   * before the first, it is the one counted as the repeat: the same count, the same day.
+   */
+  private List<String> repeatsAmong(Collection<String> requestIds) {
+    List<String> repeats = new ArrayList<>();
+    List<Report> reports = jdbc.query("SELECT r.id, " + RollupFacts.PLACE + " AS place, r.category_code,"
+            + " r.created_at FROM repair_request r WHERE r.id IN (:ids) AND " + RollupFacts.HAS_PLACE
+            + " ORDER BY place, r.category_code, r.created_at, r.id",
+        new MapSqlParameterSource("ids", List.copyOf(requestIds)),
+        (rs, i) -> new Report(rs.getString("id"), rs.getString("place"), rs.getString("category_code"),
+            rs.getTimestamp("created_at")));
+    for (Report report : reports) {
+      MapSqlParameterSource key = new MapSqlParameterSource("place", report.place())
+          .addValue("category", report.category()).addValue("created", report.createdAt());
+      String row = " WHERE place = :place AND category_code = :category";
+      String lock = "UPDATE stats_place_last SET last_created_at = last_created_at" + row;
+      if (jdbc.update(lock, key) == 0) {
+        if (racingInserts.insert(() -> jdbc.update("INSERT INTO stats_place_last (place, category_code,"
+            + " last_created_at) VALUES (:place, :category, :created)", key))) {
+          continue;
+        }
+        jdbc.update(lock, key);
+      }
+      Timestamp last = jdbc.queryForObject("SELECT last_created_at FROM stats_place_last" + row, key, Timestamp.class);
+      Instant created = Times.fromDb(report.createdAt());
+      if (last != null && Duration.between(Times.fromDb(last), created).abs().compareTo(RepeatFaults.WINDOW) <= 0) {
+        repeats.add(report.id());
+      }
+      jdbc.update("UPDATE stats_place_last SET last_created_at = :created" + row + " AND last_created_at < :created", key);
+    }
+    return repeats;
+  }
+
+  private record Report(String id, String place, String category, Timestamp createdAt) {}
+
+  private void countStages(String requestScope, String entryScope, MapSqlParameterSource params) {
+    params.addValue("stageActions", RollupFacts.STAGE_ACTIONS);
+    upsert("stats_duration", DURATION_KEYS, DURATION_VALUES, facts.stages(requestScope, entryScope), params);
+  }
+
+  /**
+   * Adds the facts' sums to the table, row by key. PostgreSQL's ON CONFLICT makes the increment
+   * atomic against another transaction inserting the same key; H2 (one node only) merges, and a
+   * racing first insert there is retried as the update it then is. Keys are locked in key order, so
+   * two commits touching the same days cannot deadlock.
+   */
+  private void upsert(String table, List<String> keys, List<String> values, String facts,
+      MapSqlParameterSource params) {
+    String keyList = String.join(", ", keys);
+    String sums = String.join(", ", values.stream().map(v -> "SUM(f." + v + ") AS " + v).toList());
+    String grouped = "SELECT " + keyList + ", " + sums + " FROM (" + facts + ") f GROUP BY " + keyList
+        + " ORDER BY " + keyList;
+    if (tables.postgres()) {
+      jdbc.update("INSERT INTO " + table + " (" + keyList + ", " + String.join(", ", values) + ") " + grouped
+          + " ON CONFLICT (" + keyList + ") DO UPDATE SET "
+          + String.join(", ", values.stream().map(v -> v + " = " + table + "." + v + " + EXCLUDED." + v).toList()),
+          params);
+      return;
+    }
+    String merge = "MERGE INTO " + table + " t USING (" + grouped + ") s ON ("
+        + String.join(" AND ", keys.stream().map(k -> "t." + k + " = s." + k).toList()) + ")"
+        + " WHEN MATCHED THEN UPDATE SET "
+        + String.join(", ", values.stream().map(v -> v + " = t." + v + " + s." + v).toList())
+        + " WHEN NOT MATCHED THEN INSERT (" + keyList + ", " + String.join(", ", values) + ") VALUES ("
+        + String.join(", ", keys.stream().map(k -> "s." + k).toList()) + ", "
+        + String.join(", ", values.stream().map(v -> "s." + v).toList()) + ")";
+    for (int attempt = 1; !racingInserts.insert(() -> jdbc.update(merge, params)); attempt++) {
+      if (attempt == 3) {
+        throw new IllegalStateException("The office's numbers could not be counted into " + table);
+      }
+    }
+  }
+
+  /** What this transaction changed that the rollups count, counted just before it commits. */
+  private static final class Pending {
+    final Set<String> filed = new LinkedHashSet<>();
+    final Set<String> entries = new LinkedHashSet<>();
+    final Set<String> stageEnds = new LinkedHashSet<>();
+    final Set<String> stageRequests = new LinkedHashSet<>();
+    final Map<String, RatedRequestChanging> rerated = new LinkedHashMap<>();
+    boolean inTransaction;
+  }
+
+  private Pending pending() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return new Pending();
+    }
+    Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+    if (pending == null) {
+      Pending fresh = new Pending();
+      fresh.inTransaction = true;
+      TransactionSynchronizationManager.bindResource(this, fresh);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void suspend() {
+          TransactionSynchronizationManager.unbindResourceIfPossible(StatsRollups.this);
+        }
+
+        @Override
+        public void resume() {
+          TransactionSynchronizationManager.bindResource(StatsRollups.this, fresh);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+          StatsRollups.this.flush(fresh);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(StatsRollups.this);
+        }
+      });
+      pending = fresh;
+    }
+    return pending;
+  }
+
+  /** Without a transaction every write commits by itself, and so does its count. */
+  private void flushOutsideTransaction(Pending pending) {
+    if (!pending.inTransaction) {
+      flush(pending);
+    }
+  }
+
+}

@@ -1,0 +1,213 @@
+package cn.campus.repair.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.campus.repair.support.IntegrationTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The daily rollups, kept as requests move through the API, say what the request tables say: after
+ * a mixed life (refusals, a poor rating sent back for rework and repaired by another worker, a
+ * rejection, a cancellation, a merge, work left open) and after many requests of one room moved at
+ * once. Each test files its requests in a category of its own, so the shared database's other
+ * requests never count.
+ */
+class StatsRollupsTest extends IntegrationTest {
+
+  @Autowired
+  private JdbcClient jdbc;
+
+  @Autowired
+  private StatsRollups rollups;
+
+  @Autowired
+  private Stats stats;
+
+  @Autowired
+  private VolumeKpis volume;
+
+  @Autowired
+  private SpeedKpis speed;
+
+  @Autowired
+  private PeopleKpis people;
+
+  @Value("${repair.zone}")
+  private ZoneId zone;
+
+  private String admin;
+  private String category;
+  private Person student;
+  private Person worker1;
+  private Person worker2;
+
+  @BeforeEach
+  void category() {
+    admin = adminToken();
+    category = StatsSeed.newCategory();
+    expect(201, api.post("/api/categories", admin, Map.of("code", category, "name", "汇总" + category)));
+    worker1 = newWorker(category);
+    worker2 = newWorker(category);
+    student = newStudent();
+  }
+
+  @AfterEach
+  void retireCategory() {
+    expect(200, api.patch("/api/categories/" + category, admin, Map.of("active", false)));
+  }
+
+  @Test
+  void aMixedLifeIsCountedAsTheRequestTablesTellIt() {
+    String reworked = accepted();
+    assign(reworked, worker1);
+    expect(200, api.post("/api/requests/" + reworked + "/refuse", worker1.token(), Map.of("reason", "没有配件")));
+    assign(reworked, worker2);
+    finish(reworked, worker2);
+    expect(200, api.post("/api/requests/" + reworked + "/rate", student.token(), Map.of("result", 2, "efficiency", 1)));
+    expect(200, api.post("/api/requests/" + reworked + "/revisit", admin, Map.of("outcome", "REWORK", "note", "仍漏水")));
+    assign(reworked, worker1);
+    finish(reworked, worker1);
+    expect(200, api.post("/api/requests/" + reworked + "/rate", student.token(), Map.of("result", 5, "efficiency", 4)));
+
+    String rejected = submitted();
+    expect(200, api.post("/api/requests/" + rejected + "/review", admin, Map.of("decision", "REJECT", "note", "非报修")));
+    String cancelled = submitted();
+    expect(200, api.post("/api/requests/" + cancelled + "/cancel", student.token(), null));
+    String open = accepted();
+    assign(open, worker2);
+    expect(200, api.post("/api/requests/" + open + "/accept", worker2.token(), null));
+    String duplicate = submitted();
+    expect(200, api.post("/api/requests/" + duplicate + "/merge", admin, Map.of("into", open)));
+    String rated = accepted();
+    assign(rated, worker2);
+    finish(rated, worker2);
+    expect(200, api.post("/api/requests/" + rated + "/rate", student.token(), Map.of("result", 4, "efficiency", 5)));
+
+    assertThat(counted(StatsTables.RATED)).isEqualTo(3);
+    assertThat(counted("RECEIVED")).isEqualTo(6);
+    assertThat(counted(RollupFacts.REPEAT)).isEqualTo(5);
+    assertRollupsAreTheRequestTables();
+  }
+
+  @Test
+  void requestsMovedAtOnceAreEachCountedOnce() throws Exception {
+    int requests = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(requests);
+    try {
+      List<Callable<String>> lives = new ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        Person worker = i % 2 == 0 ? worker1 : worker2;
+        boolean poorlyRated = i % 3 == 0;
+        lives.add(() -> {
+          String id = accepted();
+          assign(id, worker);
+          finish(id, worker);
+          expect(200, api.post("/api/requests/" + id + "/rate", student.token(),
+              Map.of("result", poorlyRated ? 1 : 5, "efficiency", 3)));
+          return id;
+        });
+      }
+      for (Future<String> life : pool.invokeAll(lives)) {
+        life.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(counted("RECEIVED")).isEqualTo(requests);
+    assertThat(counted(StatsTables.COMPLETED)).isEqualTo(requests);
+    assertThat(counted(RollupFacts.REPEAT)).as("all but the first report of the room").isEqualTo(requests - 1);
+    assertRollupsAreTheRequestTables();
+  }
+
+  /** Every KPI read from the rollups equals the same KPI read from the request tables, and a rebuild changes nothing. */
+  private void assertRollupsAreTheRequestTables() {
+    LocalDate today = LocalDate.now(zone);
+    StatsFilter rolled = StatsFilter.of(today.minusDays(1), today, zone, category, null, null);
+    StatsFilter raw = rolled.raw();
+    assertThat(rolled.readsRollups()).isTrue();
+    assertThat(stats.overview(rolled)).isEqualTo(stats.overview(raw));
+    assertThat(volume.flow(rolled, VolumeKpis.Interval.DAY)).isEqualTo(volume.flow(raw, VolumeKpis.Interval.DAY));
+    assertThat(volume.backlog(rolled)).isEqualTo(volume.backlog(raw));
+    assertThat(speed.durations(rolled)).isEqualTo(speed.durations(raw));
+    assertThat(speed.serviceLevels(rolled)).isEqualTo(speed.serviceLevels(raw));
+    assertThat(stats.categories(rolled)).isEqualTo(stats.categories(raw));
+    assertThat(stats.buildings(rolled)).isEqualTo(stats.buildings(raw));
+    assertThat(people.workers(rolled, speed.repairByWorker(rolled)))
+        .isEqualTo(people.workers(raw, speed.repairByWorker(raw)));
+
+    Map<String, List<Object>> kept = rows();
+    rollups.rebuild(true);
+    assertThat(rows()).as("the rollups as kept, and as rebuilt from the request tables").isEqualTo(kept);
+  }
+
+  private long counted(String measure) {
+    return jdbc.sql("SELECT COALESCE(SUM(n), 0) FROM stats_day WHERE category_code = :category AND measure = :measure")
+        .param("category", category).param("measure", measure).query(Long.class).single();
+  }
+
+  /** This test's rows of both rollups that count something (a moved rating leaves zeros behind). */
+  private Map<String, List<Object>> rows() {
+    Map<String, List<Object>> rows = new TreeMap<>();
+    jdbc.sql("""
+            SELECT measure, on_day, building_id, worker_id, n, due, on_time, rated, result_sum, efficiency_sum
+            FROM stats_day WHERE category_code = :category""")
+        .param("category", category)
+        .query(rs -> {
+          List<Object> values = List.of(rs.getLong("n"), rs.getLong("due"), rs.getLong("on_time"), rs.getLong("rated"),
+              rs.getLong("result_sum"), rs.getLong("efficiency_sum"));
+          if (values.stream().anyMatch(v -> (Long) v != 0)) {
+            rows.put(String.join("|", rs.getString("measure"), rs.getString("on_day"), rs.getString("building_id"),
+                rs.getString("worker_id")), values);
+          }
+        });
+    jdbc.sql("""
+            SELECT stage, on_day, building_id, worker_id, minutes, n FROM stats_duration WHERE category_code = :category""")
+        .param("category", category)
+        .query(rs -> {
+          if (rs.getLong("n") != 0) {
+            rows.put(String.join("|", rs.getString("stage"), rs.getString("on_day"), rs.getString("building_id"),
+                rs.getString("worker_id"), rs.getString("minutes")), List.of(rs.getLong("n")));
+          }
+        });
+    return rows;
+  }
+
+  /** Reported in one room: each after the first is a repeat fault. */
+  private String submitted() {
+    return expect(201, api.post("/api/requests", student.token(), Map.of(
+        "categoryCode", category,
+        "description", "统计汇总测试：门锁坏了",
+        "location", Map.of("building", "9号楼", "room", "501")))).text("id");
+  }
+
+  private String accepted() {
+    String id = submitted();
+    expect(200, api.post("/api/requests/" + id + "/review", admin, Map.of("decision", "ACCEPT")));
+    return id;
+  }
+
+  private void assign(String id, Person worker) {
+    expect(200, api.post("/api/requests/" + id + "/assign", admin, Map.of("workerId", worker.id())));
+  }
+
+  private void finish(String id, Person worker) {
+    expect(200, api.post("/api/requests/" + id + "/accept", worker.token(), null));
+    expect(200, api.post("/api/requests/" + id + "/complete", worker.token(), Map.of("note", "已修好")));
+  }
+}
