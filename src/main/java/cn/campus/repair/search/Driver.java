@@ -1,7 +1,5 @@
 package cn.campus.repair.search;
 
-import java.util.List;
-
 /**
  * The index a search walks, newest first: {@code indexOnly} reads that index alone (to count its
  * entries cheaply), {@code joined} adds each row's request (status, requester) by primary key.
@@ -26,27 +24,6 @@ record Driver(Kind kind, String term, String id, String indexOnly, String joined
     return new Driver(Kind.WORKER, null, "d.request_id",
         " FROM request_worker d WHERE d.worker_id = :personId" + dates,
         " FROM request_worker d JOIN repair_request r ON r.id = d.request_id WHERE d.worker_id = :personId" + dates,
-        " ORDER BY d.worker_id DESC, d.request_created_at DESC, d.request_id DESC");
-  }
-
-  /**
-   * The worker's list joined with the entries of each of {@code termLiterals}. When the worker's
-   * list and every term are long, probing each of the worker's thousands of requests costs hundreds
-   * of milliseconds; as joins, the database orders the terms by its own statistics (the counts that
-   * choose the driver stop at {@link RequestSearch#CHOICE_CAP}, where 漏水 and a building number
-   * tie) and may hash the worker's list against the rarest term's entries instead of walking it.
-   * Each (request, term) and (worker, request) is a primary key, so a join never repeats a row.
-   */
-  static Driver workerMatching(List<String> termLiterals, RequestSearch.Criteria criteria) {
-    StringBuilder joins = new StringBuilder(" FROM request_worker d");
-    for (int i = 0; i < termLiterals.size(); i++) {
-      String entry = "t" + (i + 1);
-      joins.append(" JOIN request_search_term ").append(entry).append(" ON ").append(entry)
-          .append(".request_id = d.request_id AND ").append(entry).append(".term = ").append(termLiterals.get(i));
-    }
-    String where = " WHERE d.worker_id = :personId" + dates(criteria, "d.request_created_at");
-    return new Driver(Kind.WORKER, null, "d.request_id", joins + where,
-        joins + " JOIN repair_request r ON r.id = d.request_id" + where,
         " ORDER BY d.worker_id DESC, d.request_created_at DESC, d.request_id DESC");
   }
 

@@ -174,9 +174,6 @@ public class RequestSearch {
         .sorted(rarestFirst)
         .map(Driver::term)
         .toList();
-    if (chosen.kind() == Driver.Kind.WORKER && entries.get(chosen) > CHOICE_CAP) {
-      return new Plan(Driver.workerMatching(probed.stream().map(literals::of).toList(), criteria), List.of());
-    }
     return new Plan(chosen, probed);
   }
 
