@@ -10,10 +10,6 @@ record Driver(Kind kind, String term, String id, String indexOnly, String joined
 
   enum Kind { TERM, WORKER, REQUESTER, ALL }
 
-  String where() {
-    return joined;
-  }
-
   /** The entries of {@code term}, written into the SQL as {@code literal} ({@link TermLiterals}). */
   static Driver term(String term, String literal, RequestSearch.Criteria criteria) {
     String dates = dates(criteria, "d.created_at");

@@ -5,18 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.campus.repair.support.ApiResponse;
 import cn.campus.repair.support.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Admins find any request by what they remember of it; workers and requesters search their own. */
 class RequestSearchApiTest extends IntegrationTest {
 
   private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+  private static final Timestamp LONG_AGO = Timestamp.valueOf(LocalDateTime.of(2020, 1, 1, 0, 0));
+
+  @Autowired
+  private JdbcTemplate jdbc;
 
   @Test
   void anAdminFindsARequestByNumberPhoneNameRoomDescriptionStatusAndDate() {
@@ -74,6 +82,63 @@ class RequestSearchApiTest extends IntegrationTest {
     // A refused request stays in the worker's search, as in their list.
     expect(200, api.post("/api/requests/" + given + "/refuse", worker.token(), Map.of("reason", "不在我片区")));
     assertThat(found(worker.token(), "q=" + word)).containsExactly(given);
+  }
+
+  @Test
+  void aWorkerWithManyRequestsFindsTheFewThatHaveBothCommonWordsAcrossPages() {
+    String admin = adminToken();
+    Person worker = newWorker("WATER_ELECTRIC");
+    Person student = newStudent();
+    String leak = uniqueChinese(2);
+    String building = uniqueChinese(2);
+    List<String> both = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      String description = switch (i % 3) {
+        case 0 -> leak + "和" + building;
+        case 1 -> leak + "一次";
+        default -> building + "二次";
+      };
+      String id = filed(student, description, "东区", "10" + i);
+      expect(200, api.post("/api/requests/" + id + "/review", admin, Map.of("decision", "ACCEPT")));
+      expect(200, api.post("/api/requests/" + id + "/assign", admin, Map.of("workerId", worker.id())));
+      if (i % 3 == 0) {
+        both.add(id);
+      }
+    }
+    String notGiven = filed(student, leak + "和" + building, "东区", "199");
+    List<String> newestFirst = found(worker.token(), "size=100").stream().filter(both::contains).toList();
+    assertThat(newestFirst).hasSize(8);
+    // Both words and the worker's list beyond the count that picks the driver, as in a million
+    // requests where 漏水 and a building are common and a worker holds thousands. The extra entries
+    // name no request.
+    common(leak);
+    common(building);
+    List<Object[]> given = new ArrayList<>();
+    for (int i = 0; i <= RequestSearch.CHOICE_CAP; i++) {
+      given.add(new Object[] {worker.id(), "none" + Integer.toHexString(worker.id().hashCode()) + "-" + i,
+          LONG_AGO, LONG_AGO});
+    }
+    jdbc.batchUpdate("INSERT INTO request_worker (worker_id, request_id, created_at, request_created_at)"
+        + " VALUES (?, ?, ?, ?)", given);
+
+    List<String> paged = new ArrayList<>();
+    for (int page = 0; page < 4; page++) {
+      JsonNode result = expect(200, api.get("/api/requests?size=3&page=" + page + "&q=" + leak + " " + building,
+          worker.token())).body();
+      assertThat(result.path("total").asLong()).isEqualTo(8);
+      result.path("items").forEach(item -> paged.add(item.path("id").asText()));
+    }
+    assertThat(paged).isEqualTo(newestFirst);
+    assertThat(found(admin, "size=100&q=" + leak + " " + building)).hasSize(9).contains(notGiven)
+        .containsAll(both);
+  }
+
+  private void common(String term) {
+    List<Object[]> entries = new ArrayList<>();
+    for (int i = 0; i <= RequestSearch.CHOICE_CAP; i++) {
+      entries.add(new Object[] {"none" + Integer.toHexString(term.hashCode()) + "-" + i, term, LONG_AGO});
+    }
+    jdbc.batchUpdate("INSERT INTO request_search_term (request_id, term, created_at) VALUES (?, ?, ?)", entries);
   }
 
   @Test
