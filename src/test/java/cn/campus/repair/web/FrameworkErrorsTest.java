@@ -70,6 +70,17 @@ class FrameworkErrorsTest extends IntegrationTest {
   }
 
   @Test
+  void aFormBodyThatCannotBeDecodedIsNeverAnError() {
+    Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded",
+        "Authorization", "Bearer " + newStudent().token());
+    byte[] undecodable = "x=%zz&%".getBytes(StandardCharsets.UTF_8);
+
+    // The body of a DELETE is not read: the answer is the action's own (a new student has no WeChat bound).
+    assertThat(assertProblem(404, raw.send("DELETE", "/api/me/wechat", form, undecodable)).text("detail")).contains("微信");
+    assertProblem(415, raw.send("PUT", "/api/me/password", form, undecodable));
+  }
+
+  @Test
   void askingForAnythingButJsonIs406() {
     assertProblem(406, raw.send("GET", "/api/categories", Map.of("Accept", "application/xml"), null));
   }
