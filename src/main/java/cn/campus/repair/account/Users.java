@@ -26,11 +26,14 @@ public class Users {
 
   private final JdbcClient jdbc;
   private final Sequences sequences;
+  /** Each change of a row forgets the account there too: a token's answer carries the row. */
+  private final RecentTokens recentTokens;
   private final TransactionMemo<String, User> byId = new TransactionMemo<>("app_user by id");
 
-  Users(JdbcClient jdbc, Sequences sequences) {
+  Users(JdbcClient jdbc, Sequences sequences, RecentTokens recentTokens) {
     this.jdbc = jdbc;
     this.sequences = sequences;
+    this.recentTokens = recentTokens;
   }
 
   public Optional<User> findById(String id) {
@@ -97,6 +100,7 @@ public class Users {
         .param("now", Times.toDb(Instant.now()))
         .update();
     byId.forget(id);
+    recentTokens.forgetAccount(id);
   }
 
   public void updatePasswordHash(String id, String passwordHash) {
@@ -106,6 +110,7 @@ public class Users {
         .param("now", Times.toDb(Instant.now()))
         .update();
     byId.forget(id);
+    recentTokens.forgetAccount(id);
   }
 
   /**
@@ -163,6 +168,7 @@ public class Users {
         .param("now", Times.toDb(Instant.now()))
         .update();
     byId.forget(id);
+    recentTokens.forgetAccount(id);
   }
 
   /** Deactivates ({@code at} set) or reactivates (null) an account. */
@@ -173,6 +179,7 @@ public class Users {
         .param("now", Times.toDb(Instant.now()))
         .update();
     byId.forget(id);
+    recentTokens.forgetAccount(id);
   }
 
   /**

@@ -87,7 +87,10 @@ class StaffOffice {
     return after;
   }
 
-  /** Ends every token at once and refuses every login from now on; their open steps stay to be handed on. */
+  /**
+   * Ends every token (on this node at once, on the others within a second) and refuses every login
+   * from now on; their open steps stay to be handed on.
+   */
   @Transactional
   User deactivate(CurrentUser admin, String id) {
     User person = staffMember(id);
