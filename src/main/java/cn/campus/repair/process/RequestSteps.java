@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Tells the rest of the service where each request's process is, in the words the model declares
  * ({@link StepDeclarations}): {@link StepStarted}, {@link StepAssigned}, {@link StepCompleted} and
  * {@link RequestEnded}, published inside the engine's transaction. It hears the engine through
- * Camunda's Spring event bridge, not through listeners in the model, so no edit of the model can
+ * {@link ProcessEventBridge}, not through listeners in the model, so no edit of the model can
  * unhook it, and a step a manager adds is reported like the shipped ones.
  */
 @Component
