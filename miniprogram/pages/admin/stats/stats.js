@@ -100,7 +100,9 @@ Page({
       charts.draw(this, 'categories', {
         type: 'bar',
         categories: categories.map(g => g.name),
-        series: [{ name: '收到', data: categories.map(g => g.received) }]
+        series: [{ name: '收到', data: categories.map(g => g.received) }],
+        // uCharts reads extra.bar unasked: without it a bar chart stops with a TypeError, undrawn.
+        extra: { bar: { type: 'group', width: 12 } }
       })
     ])
   }
