@@ -18,6 +18,8 @@ function chartOptions(options, width, height, ratio) {
     pixelRatio: ratio,
     animation: true,
     background: '#FFFFFF',
+    // The app's theme (app.wxss): WeChat's green first, then its link blue, orange and red.
+    color: ['#07c160', '#576b95', '#fa9d3b', '#fa5151', '#10aeff', '#9ed99d'],
     fontSize: 11,
     dataLabel: false
   }, options, {

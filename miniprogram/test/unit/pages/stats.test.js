@@ -58,6 +58,9 @@ describe('pages/admin/stats/stats.js', () => {
     expect(drawn.flow.series).toEqual([{ name: '收到', data: [3, 2] }, { name: '完成', data: [1, 4] }])
     expect(drawn.backlog.series[0].data).toEqual([{ name: '待派工', value: 3 }, { name: '维修中', value: 1 }])
     expect(drawn.categories.categories).toEqual(['水电'])
+    // Counts from 0 in four whole steps: the smallest bar is drawn, no label repeats.
+    expect(drawn.flow.yAxis).toEqual({ data: [{ min: 0, max: 4 }], splitNumber: 4 })
+    expect(drawn.categories.xAxis).toEqual(expect.objectContaining({ min: 0, max: 8, splitNumber: 4 }))
   })
 
   test('a longer period asks again, by weeks', async () => {
