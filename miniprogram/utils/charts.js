@@ -5,7 +5,11 @@ const lib = require('@qiun/ucharts')
 
 const UCharts = lib.default || lib
 
-/** uCharts' options for a canvas of width × height pt on a screen of `ratio`: ours, then the page's. */
+/**
+ * uCharts' options for a canvas of width × height pt on a screen of `ratio`: ours, then the page's.
+ * Sizes in points: uCharts multiplies font sizes by `pixelRatio` itself. Self-contained (the page
+ * gallery draws the same charts with it in a browser).
+ */
 function chartOptions(options, width, height, ratio) {
   return Object.assign({
     canvas2d: true,
@@ -14,10 +18,14 @@ function chartOptions(options, width, height, ratio) {
     pixelRatio: ratio,
     animation: true,
     background: '#FFFFFF',
-    fontSize: 11 * ratio,
-    legend: { show: true, fontSize: 11 * ratio },
+    // The app's theme (app.wxss): WeChat's green first, then its link blue, orange and red.
+    color: ['#07c160', '#576b95', '#fa9d3b', '#fa5151', '#10aeff', '#9ed99d'],
+    fontSize: 11,
     dataLabel: false
-  }, options)
+  }, options, {
+    legend: Object.assign({ show: true, fontSize: 11 }, options.legend),
+    xAxis: Object.assign({ fontSize: 11 }, options.xAxis)
+  })
 }
 
 /** Draws into <canvas type="2d" id="{{id}}"> of `page`; resolves with the chart (or null without a canvas). */

@@ -5,6 +5,7 @@ const Toast = require('tdesign-miniprogram/toast/index')
 const Dialog = require('tdesign-miniprogram/dialog/index')
 
 const showToast = Toast.default || Toast
+const hideToast = Toast.hideToast
 const dialog = Dialog.default || Dialog
 
 /** The page on screen when it holds the TDesign component `selector`, else null. */
@@ -37,6 +38,20 @@ function toast(title, icon) {
   wx.showToast({ title, icon: icon || 'success', duration: 1500 })
 }
 
+/**
+ * A loading toast for a wait the person must not tap through (an upload, a document being made):
+ * shown until the returned function is called. Calling it again changes the words in place.
+ */
+function loading(title) {
+  const page = hostOf('#t-toast')
+  if (page) {
+    showToast({ context: page, selector: '#t-toast', message: title, theme: 'loading', direction: 'column', duration: 0, preventScrollThrough: true })
+    return () => hideToast({ context: page, selector: '#t-toast' })
+  }
+  wx.showLoading({ title, mask: true })
+  return () => wx.hideLoading()
+}
+
 /** Resolves true when the person confirms. */
 function confirm(title, content, confirmText) {
   const page = hostOf('#t-dialog')
@@ -61,4 +76,4 @@ function newIdempotencyKey() {
   return `${Date.now().toString(16)}-${rand()}-${rand()}-${rand()}`
 }
 
-module.exports = { showError, toast, confirm, newIdempotencyKey }
+module.exports = { showError, toast, loading, confirm, newIdempotencyKey }

@@ -1,13 +1,15 @@
 // The requests the requester follows (我也遇到了, or their own report merged into another), for the
-// home page: each as "3号楼 512 · 水电 · 维修中", opening its detail page.
+// home page: each a cell with its place, its category and its status in the app's one vocabulary,
+// opening its detail page.
 const api = require('../../services/api')
-const { statusText } = require('../../utils/status')
+const { requestStatus } = require('../../utils/status')
 const { locationText, categoryName } = require('../../utils/format')
 
 const view = request => ({
   id: request.id,
-  line: [locationText(request.location), categoryName(request.category),
-    statusText(request.status, request.currentStep && request.currentStep.name)].filter(Boolean).join(' · ')
+  place: locationText(request.location) || '报修',
+  category: categoryName(request.category),
+  tag: requestStatus(request)
 })
 
 Component({

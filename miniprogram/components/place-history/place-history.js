@@ -12,7 +12,8 @@ function entry(item) {
     status: statusText(item.status),
     description: item.description,
     asset: item.assetName || '',
-    stars: item.rating ? '★'.repeat(item.rating.result) + '☆'.repeat(5 - item.rating.result) : '未评价'
+    // The requester's score, drawn by TDesign's read-only t-rate; 0 when not rated.
+    rating: item.rating ? item.rating.result : 0
   }
 }
 

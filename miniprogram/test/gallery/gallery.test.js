@@ -14,12 +14,20 @@ const { flush } = require('../helpers/wx')
 const { request, page, login, categories } = require('../helpers/fixtures')
 const { pageHtml, rpx } = require('./render')
 
-// The charts are uCharts on WeChat's 2d canvas, which the simulator has not: they are left blank
-// rather than drawn by a stand-in that would not look like them.
-jest.mock('../../utils/charts', () => ({ draw: () => Promise.resolve({}) }))
+// The charts are uCharts on WeChat's 2d canvas, which the simulator has not: what a page asks
+// utils/charts.js to draw is kept, and Chromium draws it with the same uCharts and the same options
+// on the page's canvas (render.js).
+jest.mock('../../utils/charts', () => ({
+  draw: (page, id, options) => {
+    global.galleryCharts.push({ id, options })
+    return Promise.resolve({})
+  }
+}))
 
-// miniprogram-simulate writes 1rpx as 1px; on a 375 pt screen it is half that.
+// miniprogram-simulate writes 1rpx as 1px, in the WXSS and in a component's style (TDesign's sizes:
+// an icon's `size="32rpx"`, a star's); on a 375 pt screen it is half that.
 require('miniprogram-simulate/src/utils').transformRpx = rpx
+require('j-component/src/tool/utils').transformRpx = style => rpx(style)
 
 const ROOT = path.resolve(__dirname, '../..')
 const OUT = path.resolve(ROOT, '../docs/screenshots')
@@ -56,50 +64,58 @@ const CARD = {
   place: '北区3号楼 402', createdAt: '2026-11-30T08:00:00+08:00', followers: 2, mine: false, following: false
 }
 
+// A request created when its history says it was submitted (the fixture's own date is a fixed one).
+function sample(over) {
+  const body = request(over)
+  const submitted = body.history.find(entry => entry.action === 'SUBMITTED')
+  return Object.assign(body, { createdAt: submitted.at, updatedAt: body.history[body.history.length - 1].at })
+}
+
 const SAMPLES = {
-  review: over => request(Object.assign({
+  review: over => sample(Object.assign({
     id: 'r1', number: 'BX20261130001', status: 'PENDING_REVIEW', priority: 'URGENT', description: '宿舍卫生间水管爆裂，水漫到走廊，需要马上关闭总阀',
     location: { building: '北区3号楼', room: '402', detail: '卫生间', latitude: null, longitude: null, buildingType: 'DORMITORY' },
     currentStep: step('review', '审核报修', null, 0.3),
     serviceLevel: { review: 'PT30M', dispatch: 'PT30M', confirm: 'PT15M', repair: 'PT4H' },
     history: history([[2, 'SUBMITTED', '张三']])
   }, over)),
-  dispatch: over => request(Object.assign({
+  dispatch: over => sample(Object.assign({
     id: 'r2', number: 'BX20261130002', status: 'AWAITING_DISPATCH', category: { code: 'NETWORK', name: '网络故障' }, description: '宿舍网口没有信号，换了网线也不行',
     location: { building: '南区5号楼', room: '101', detail: '', latitude: null, longitude: null },
     currentStep: step('assign', '派工', null, 1.5), history: history([[5, 'SUBMITTED', '张三'], [4, 'ACCEPTED', '王老师']])
   }, over)),
-  assigned: over => request(Object.assign({
+  assigned: over => sample(Object.assign({
     id: 'r3', number: 'BX20261130003', status: 'ASSIGNED', description: '教室灯管闪烁，上课看不清黑板', category: { code: 'WATER', name: '水电维修' },
     location: { building: '第一教学楼', room: '204', detail: '讲台上方', latitude: null, longitude: null, buildingType: 'TEACHING' },
     worker, currentStep: step('confirm', '维修工确认接单', { id: 'w1', name: '李师傅' }, 0.2),
     history: history([[6, 'SUBMITTED', '张三'], [5, 'ACCEPTED', '王老师'], [4, 'ASSIGNED', '王老师', '李师傅']])
   }, over)),
-  repairing: over => request(Object.assign({
+  repairing: over => sample(Object.assign({
     id: 'r4', number: 'BX20261130004', status: 'IN_PROGRESS', description: '宿舍门锁坏了，钥匙插不进去', category: { code: 'FURNITURE', name: '家具门窗' },
     location: { building: '北区3号楼', room: '402', detail: '', latitude: null, longitude: null },
     worker, currentStep: step('repair', '维修', { id: 'w1', name: '李师傅' }, 3),
     history: history([[8, 'SUBMITTED', '张三'], [7, 'ACCEPTED', '王老师'], [6, 'ASSIGNED', '王老师', '李师傅'], [5, 'WORKER_ACCEPTED', '李师傅']])
   }, over)),
-  rating: over => request(Object.assign({
+  rating: over => sample(Object.assign({
     id: 'r5', number: 'BX20261129008', status: 'AWAITING_RATING', description: '空调不制冷，遥控器显示正常', category: { code: 'WATER', name: '水电维修' },
     location: { building: '北区3号楼', room: '402', detail: '', latitude: null, longitude: null },
     worker, currentStep: step('rate', '评价', { id: 'u1', name: '张三' }, null),
     history: history([[30, 'SUBMITTED', '张三'], [29, 'ACCEPTED', '王老师'], [28, 'ASSIGNED', '王老师', '李师傅'], [27, 'WORKER_ACCEPTED', '李师傅'], [20, 'COMPLETED', '李师傅', '补充了制冷剂，已恢复']])
   }, over)),
-  closed: over => request(Object.assign({
+  closed: over => sample(Object.assign({
     id: 'r6', number: 'BX20261120002', status: 'CLOSED', description: '洗手台下水堵塞', currentStep: null, worker,
     rating: { result: 5, efficiency: 4, comment: '师傅很专业' },
     history: history([[200, 'SUBMITTED', '张三'], [150, 'COMPLETED', '李师傅'], [140, 'RATED', '张三']])
   }, over)),
-  partsWaiting: over => request(Object.assign({
+  partsWaiting: over => sample(Object.assign({
     id: 'r10', number: 'BX20261130010', status: 'PENDING_APPROVAL', description: '锅炉房循环水泵异响，需要更换水泵', category: { code: 'WATER', name: '水电维修' },
     location: { building: '锅炉房', room: '', detail: '', latitude: null, longitude: null },
     worker, currentStep: step('approveParts', '配件审批', null, null),
     parts: { lines: [PART_LINE({ id: 'l2', partId: 'p3', name: '循环水泵 50W', unit: '台', unitPrice: 560, quantity: 1 })], estimate: 560, cost: 0 },
     history: history([[9, 'SUBMITTED', '张三'], [8, 'ACCEPTED', '王老师'], [7, 'ASSIGNED', '王老师', '李师傅'], [6, 'WORKER_ACCEPTED', '李师傅'], [1, 'PARTS_REQUESTED', '李师傅', '循环水泵 50W × 1']])
   }, over)),
-  cancelled: over => request(Object.assign({ id: 'r7', number: 'BX20261118001', status: 'CANCELLED', description: '窗户关不严', category: { code: 'FURNITURE', name: '家具门窗' }, currentStep: null }, over))
+  cancelled: over => sample(Object.assign({ id: 'r7', number: 'BX20261118001', status: 'CANCELLED', description: '窗户关不严', category: { code: 'FURNITURE', name: '家具门窗' }, currentStep: null,
+    history: history([[300, 'SUBMITTED', '张三'], [290, 'CANCELLED', '张三']]) }, over))
 }
 
 // Each role's view of the same requests: the server's allowedActions for that viewer (docs/api.md).
@@ -123,7 +139,7 @@ function commonRoutes(who) {
   wx.__route('GET', '/api/places/buildings', { data: page([building(), building({ id: '4', name: '北区3号楼' })]) })
   wx.__route('GET', '/api/places/areas', { data: [{ id: '1', name: '南校区', retired: false }] })
   wx.__route('GET', /^\/api\/requests\/r\d+\/queue/, { data: { waiting: true, ahead: 2, estimatedBy: hoursOn(3), basis: 'QUEUE' } })
-  wx.__route('GET', /^\/api\/requests\/r\d+\/place-history/, { data: page([]) })
+  wx.__route('GET', /^\/api\/requests\/r\d+\/place-history/, { data: { room: [], asset: [] } })
   wx.__route('GET', /^\/api\/attachments\//, { data: '' })
   wx.__route('GET', '/api/notices', { data: [NOTICE] })
   wx.__route('GET', '/api/requests/followed', { data: page([]) })
@@ -158,10 +174,13 @@ const SCREENS = [
   ['user-profile', USER, 'pages/common/profile/profile', {}, () => {}],
   ['common-password', USER, 'pages/common/password/password', {}, () => {}],
   ['worker-tasks', WORKER, 'pages/worker/tasks/tasks', {}, () => {
-    wx.__route('GET', '/api/requests', { data: page([SAMPLES.assigned(), SAMPLES.assigned({ id: 'r8', priority: 'URGENT', description: '实验室水槽漏水', currentStep: step('confirm', '维修工确认接单', { id: 'w1', name: '李师傅' }, -0.5) })].map(asWorker)) })
+    wx.__route('GET', '/api/requests', { data: page([SAMPLES.assigned(), SAMPLES.assigned({ id: 'r8', number: 'BX20261130008', priority: 'URGENT', description: '实验室水槽漏水', currentStep: step('confirm', '维修工确认接单', { id: 'w1', name: '李师傅' }, -0.5) })].map(asWorker)) })
   }],
   ['worker-task-assigned', WORKER, 'pages/worker/task/task', { id: 'r3' }, () => {
     wx.__route('GET', '/api/requests/r3', { data: asWorker(SAMPLES.assigned()) })
+    wx.__route('GET', '/api/requests/r3/place-history', { data: { asset: [], room: [
+      { id: 'r12', number: 'BX20261102004', createdAt: '2026-11-02T09:00:00+08:00', status: 'CLOSED', category: { code: 'WATER', name: '水电维修' },
+        description: '讲台上方灯管不亮', assetName: null, worker, rating: { result: 4, efficiency: 5, comment: null } }] } })
   }],
   ['worker-task-refuse', WORKER, 'pages/worker/task/task', { id: 'r3' }, () => {
     wx.__route('GET', '/api/requests/r3', { data: asWorker(SAMPLES.assigned()) })
@@ -176,7 +195,7 @@ const SCREENS = [
     wx.__route('GET', '/api/requests', { data: page([SAMPLES.closed(), SAMPLES.repairing()].map(asWorker)) })
   }, async comp => { await type(comp, '#q', '北区3号楼'); await fire(comp, '#q', 'action-click') }],
   ['admin-requests', ADMIN, 'pages/admin/requests/requests', {}, () => {
-    wx.__route('GET', '/api/requests', { data: page([SAMPLES.review(), SAMPLES.review({ id: 'r9', priority: 'NORMAL', description: '图书馆二楼插座没电', currentStep: step('review', '审核报修', null, 1) })].map(asAdmin)) })
+    wx.__route('GET', '/api/requests', { data: page([SAMPLES.review(), SAMPLES.review({ id: 'r9', number: 'BX20261130009', priority: 'NORMAL', description: '图书馆二楼插座没电', currentStep: step('review', '审核报修', null, 1) })].map(asAdmin)) })
   }],
   ['admin-request-review', ADMIN, 'pages/admin/request/request', { id: 'r1' }, () => {
     wx.__route('GET', '/api/requests/r1', { data: asAdmin(SAMPLES.review()) })
@@ -287,7 +306,7 @@ const SCREENS = [
     wx.__route('GET', '/api/notices/all', { data: page([NOTICE, Object.assign({}, NOTICE, { id: 'n2', state: 'ENDED', place: '南区5号楼', reason: '变压器更换', category: { code: 'POWER', name: '供电' } })]) })
   }],
   ['admin-notice-post', ADMIN, 'pages/admin/notice-post/notice-post', {}, () => {}],
-  // numbers (docs/stats.md): the charts are uCharts on a canvas, which the gallery does not draw
+  // numbers (docs/stats.md): the charts are uCharts, drawn by Chromium on the page's canvases
   ['admin-stats', ADMIN, 'pages/admin/stats/stats', {}, () => {
     const spread = (median, p90) => ({ count: 2, medianMinutes: median, p90Minutes: p90 })
     wx.__route('GET', '/api/stats/overview', { data: {
@@ -341,6 +360,10 @@ describe('the page gallery (docs/screenshots)', () => {
   })
 
   test.each(SCREENS.map(s => [s[0], s]))('renders %s', async (name, [, who, pagePath, query, routes, act]) => {
+    global.galleryCharts = []
+    // Each load adds its page's WXSS to the document, classes prefixed alike on every page: only this
+    // screen's may draw it.
+    document.head.querySelectorAll('style').forEach(style => style.remove())
     if (who) login(who)
     commonRoutes(who || USER)
     routes()
@@ -350,7 +373,7 @@ describe('the page gallery (docs/screenshots)', () => {
     // ...and TDesign's transitions (a popup's 240 ms) have ended.
     await new Promise(resolve => setTimeout(resolve, 400))
     await flush(6)
-    fs.writeFileSync(path.join(tmp, `${name}.html`), pageHtml(comp, { title: titleOf(pagePath), back: !TAB_PAGES.has(pagePath) }))
+    fs.writeFileSync(path.join(tmp, `${name}.html`), pageHtml(comp, { title: titleOf(pagePath), back: !TAB_PAGES.has(pagePath), charts: global.galleryCharts }))
   })
 
   test('headless Chromium draws every screen, none of them blank', () => {

@@ -19,6 +19,10 @@ async function main(from, to) {
     for (const file of fs.readdirSync(from).filter(f => f.endsWith('.html')).sort()) {
       await tab.goto(`file://${path.join(from, file)}`, { waitUntil: 'load' })
       await tab.evaluate(() => document.fonts.ready)
+      // A page with charts (render.js) says when uCharts has drawn them, or why it could not.
+      await tab.waitForFunction(() => window.galleryDrawn !== false, { timeout: 10000 })
+      const drawn = await tab.evaluate(() => window.galleryDrawn)
+      if (typeof drawn === 'string') throw new Error(`${file}: ${drawn}`)
       await tab.screenshot({ path: path.join(to, file.replace(/\.html$/, '.png')) })
     }
   } finally {

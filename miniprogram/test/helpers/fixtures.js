@@ -1,8 +1,9 @@
 // Bodies shaped like the contract's answers.
+// Icons as the server keeps them: a TDesign icon's name, or an emoji stored before those (NETWORK).
 const categories = [
-  { code: 'WATER', name: '水电维修', hotline: '0577-86680001', urgentByDefault: true },
-  { code: 'NETWORK', name: '网络故障', hotline: '0577-86680002' },
-  { code: 'FURNITURE', name: '家具门窗', hotline: '' }
+  { code: 'WATER', name: '水电维修', icon: 'lightbulb', hotline: '0577-86680001', urgentByDefault: true },
+  { code: 'NETWORK', name: '网络故障', icon: '🌐', hotline: '0577-86680002' },
+  { code: 'FURNITURE', name: '家具门窗', icon: null, hotline: '' }
 ]
 
 // The seeded model's user tasks (processes/repair-request.bpmn) as the server names them in

@@ -75,7 +75,15 @@ function text(comp, selector) {
   return (node.dom ? node.dom.textContent : textOf(node.toJSON())).replace(/\s+/g, ' ').trim()
 }
 
-module.exports = { render, loadPage, text, ROOT, simulate, GLOBAL_COMPONENTS }
+/** The TDesign icons (t-icon names) a node draws, in order; TDesign's own hosts are read as text() does. */
+function icons(comp, selector) {
+  const node = comp.querySelector(selector)
+  if (!node) return null
+  const drawn = node.dom ? node.dom.innerHTML : JSON.stringify(node.toJSON())
+  return Array.from(drawn.matchAll(/t-icon-([a-z0-9][a-z0-9-]*)/g), m => m[1]).filter(name => name !== 'base')
+}
+
+module.exports = { render, loadPage, text, icons, ROOT, simulate, GLOBAL_COMPONENTS }
 
 const { flush } = require('./wx')
 

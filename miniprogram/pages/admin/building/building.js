@@ -3,7 +3,7 @@
 // retiring the building is asked in a dialog first.
 const api = require('../../../services/api')
 const forms = require('../../../utils/place-forms')
-const { showError, toast } = require('../../../utils/ui')
+const { showError, toast, loading } = require('../../../utils/ui')
 
 const EMPTY_ROOM = { id: '', floor: '', number: '', name: '', use: '' }
 const EMPTY_ASSET = { name: '', categoryCode: '', model: '', serialNumber: '', installedOn: '' }
@@ -151,14 +151,14 @@ Page({
   },
 
   printLabels() {
-    wx.showLoading({ title: '正在生成标签', mask: true })
+    const done = loading('正在生成标签')
     return api.downloadLabels(this.data.id)
       .then(filePath => {
-        wx.hideLoading()
+        done()
         wx.openDocument({ filePath, fileType: 'pdf', showMenu: true })
       })
       .catch(err => {
-        wx.hideLoading()
+        done()
         showError(err, '无法生成标签')
       })
   },

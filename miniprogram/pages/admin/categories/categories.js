@@ -3,6 +3,7 @@
 // happen in a half-screen popup; deleting is asked in a dialog first.
 const api = require('../../../services/api')
 const { showError, toast } = require('../../../utils/ui')
+const { ICONS, iconOf, withIcons } = require('../../../utils/category-icon')
 
 const EMPTY = { code: '', name: '', icon: '', hotline: '', order: '' }
 
@@ -17,7 +18,8 @@ Page({
     errors: {},
     saving: false,
     removing: '',
-    removeButton: { content: '删除', theme: 'danger', variant: 'text' }
+    removeButton: { content: '删除', theme: 'danger', variant: 'text' },
+    icons: ICONS
   },
 
   onShow() {
@@ -31,7 +33,7 @@ Page({
   load() {
     this.setData({ error: '' })
     return api.listAllCategories()
-      .then(categories => this.setData({ categories, loaded: true }))
+      .then(categories => this.setData({ categories: withIcons(categories), loaded: true }))
       // The list on screen stays; the error (with 重试) is for one that could not be read at all.
       .catch(err => (this.data.loaded ? showError(err, '类别加载失败') : this.setData({ error: err.message })))
   },
@@ -50,6 +52,11 @@ Page({
     this.setData({ [`form.${field}`]: e.detail.value, [`errors.${field}`]: '' })
   },
 
+  // The icon is picked from TDesign's, not typed.
+  chooseIcon(e) {
+    this.setData({ 'form.icon': e.currentTarget.dataset.name, 'errors.icon': '' })
+  },
+
   edit(e) {
     const category = this.data.categories.find(c => c.code === e.currentTarget.dataset.code)
     if (!category) return
@@ -57,7 +64,8 @@ Page({
       formOpen: true,
       editing: category.code,
       errors: {},
-      form: { code: category.code, name: category.name, icon: category.icon || '', hotline: category.hotline || '', order: String(category.order) }
+      // A category from before the icons were TDesign's shows its emoji's icon, saved with the edit.
+      form: { code: category.code, name: category.name, icon: category.icon ? iconOf(category.icon) : '', hotline: category.hotline || '', order: String(category.order) }
     })
   },
 

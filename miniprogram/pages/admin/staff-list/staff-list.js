@@ -12,9 +12,10 @@ const STATES = [
   { value: null, text: '全部' }
 ]
 
-const toRow = person => Object.assign({}, person, {
+// Specialties are category codes: shown by the categories' names (a code when the names could not be read).
+const toRow = (person, names) => Object.assign({}, person, {
   roleText: ROLE_TEXT[person.role] || person.role,
-  specialtyText: (person.specialties || []).join('、')
+  specialtyText: (person.specialties || []).map(code => names[code] || code).join('、')
 })
 
 Page({
@@ -60,10 +61,13 @@ Page({
     const seq = (this.seq = (this.seq || 0) + 1)
     const active = STATES[this.data.stateIndex].value
     this.setData({ loading: true, error: '' })
-    return api.listStaff({ q: this.data.q.trim() || undefined, active: active === null ? undefined : active, page, size: PAGE_SIZE })
-      .then(res => {
+    return Promise.all([
+      api.listStaff({ q: this.data.q.trim() || undefined, active: active === null ? undefined : active, page, size: PAGE_SIZE }),
+      this.categoryNames()
+    ])
+      .then(([res, names]) => {
         if (seq !== this.seq) return
-        const fresh = (res.items || []).map(toRow)
+        const fresh = (res.items || []).map(person => toRow(person, names))
         const items = page === 0 ? fresh : this.data.items.concat(fresh)
         this.setData({ items, page, total: res.total, loading: false, finished: items.length >= res.total })
       })
@@ -71,6 +75,19 @@ Page({
         if (seq !== this.seq) return
         this.setData({ loading: false, error: err.message })
       })
+  },
+
+  /** {code: name} of every category, retired ones too; read once, again after a failure. */
+  categoryNames() {
+    if (!this.names) {
+      this.names = api.listAllCategories()
+        .then(categories => categories.reduce((names, c) => Object.assign(names, { [c.code]: c.name }), {}))
+        .catch(() => {
+          this.names = null
+          return {}
+        })
+    }
+    return this.names
   },
 
   open(e) {

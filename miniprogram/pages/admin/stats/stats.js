@@ -16,6 +16,15 @@ const iso = d => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())
 const hours = minutes => (minutes == null ? '—' : (minutes / 60).toFixed(1) + '小时')
 const percent = share => (share == null ? '—' : (share * 100).toFixed(0) + '%')
 
+/**
+ * A count axis from 0 in four whole steps: uCharts starts it at the smallest count (a bar of the
+ * smallest is then not drawn) and splits it in five, which repeats or breaks labels under small counts.
+ */
+function countAxis(values) {
+  const top = Math.max(4, ...values)
+  return { min: 0, max: Math.ceil(top / 4) * 4 }
+}
+
 /** The days a period covers, ending today. */
 function range(days, today) {
   const start = new Date(today.getFullYear(), today.getMonth(), today.getDate() - (days - 1))
@@ -89,18 +98,24 @@ Page({
           { name: '完成', data: flow.buckets.map(b => b.finished) }
         ],
         xAxis: { labelCount: 7 },
+        yAxis: { data: [countAxis(flow.buckets.map(b => Math.max(b.received, b.finished)))], splitNumber: 4 },
         extra: { column: { type: 'group', width: 8 } }
       }),
       charts.draw(this, 'backlog', {
         type: 'ring',
         series: [{ data: backlog.byStatus.map(s => ({ name: statusText(s.status), value: s.count })) }],
-        title: { name: String(backlog.total) },
-        subtitle: { name: '积压' }
+        // In points: uCharts scales its own default title size twice.
+        title: { name: String(backlog.total), fontSize: 20 },
+        subtitle: { name: '积压', fontSize: 12 }
       }),
       charts.draw(this, 'categories', {
         type: 'bar',
         categories: categories.map(g => g.name),
-        series: [{ name: '收到', data: categories.map(g => g.received) }]
+        series: [{ name: '收到', data: categories.map(g => g.received) }],
+        // A bar chart's counts run along its x axis.
+        xAxis: Object.assign(countAxis(categories.map(g => g.received)), { splitNumber: 4, boundaryGap: 'justify' }),
+        // uCharts reads extra.bar unasked: without it a bar chart stops with a TypeError, undrawn.
+        extra: { bar: { type: 'group', width: 12 } }
       })
     ])
   }

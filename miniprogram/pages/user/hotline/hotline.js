@@ -1,6 +1,7 @@
 // Phone repair: each category's hotline, to call now or save as a contact.
 const api = require('../../../services/api')
 const { showError } = require('../../../utils/ui')
+const { withIcons } = require('../../../utils/category-icon')
 
 Page({
   data: { categories: [], loading: true, error: '' },
@@ -12,7 +13,7 @@ Page({
   load() {
     this.setData({ loading: true, error: '' })
     return api.listCategories()
-      .then(categories => this.setData({ categories: categories.filter(c => c.hotline), loading: false }))
+      .then(categories => this.setData({ categories: withIcons(categories.filter(c => c.hotline)), loading: false }))
       .catch(err => this.setData({ loading: false, error: err.message }))
   },
 

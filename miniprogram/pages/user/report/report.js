@@ -10,7 +10,8 @@ const wechat = require('../../../services/wechat')
 const validate = require('../../../utils/validate')
 const placeLink = require('../../../utils/place-link')
 const places = require('../../../utils/places')
-const { showError, toast, newIdempotencyKey } = require('../../../utils/ui')
+const { showError, toast, loading, newIdempotencyKey } = require('../../../utils/ui')
+const { withIcons } = require('../../../utils/category-icon')
 
 const MAX_PHOTOS = 9
 const MAX_VOICE_MS = 60000
@@ -85,7 +86,7 @@ Page({
     return api.listCategories()
       .then(categories => {
         const index = query && query.category ? categories.findIndex(c => c.code === query.category) : -1
-        this.setData({ categories, categoryIndex: index })
+        this.setData({ categories: withIcons(categories), categoryIndex: index })
         if (index >= 0) this.setData({ 'form.categoryCode': categories[index].code, urgent: !!categories[index].urgentByDefault })
       })
       .catch(err => showError(err, '报修类别加载失败'))
@@ -288,9 +289,11 @@ Page({
     if (!this.submissionKey) this.submissionKey = newIdempotencyKey()
     const key = this.submissionKey
     this.setData({ submitting: true })
+    // The loading toast on screen, if any: each upload's, then the submission's.
+    this.stopLoading = null
     return this.uploadAll()
       .then(attachmentIds => {
-        wx.showLoading({ title: '正在提交', mask: true })
+        this.stopLoading = loading('正在提交')
         const location = place ? places.locationOf(place, form.detail.trim())
           : { building: form.building.trim(), room: form.room.trim(), detail: form.detail.trim() }
         if (this.data.latitude != null) {
@@ -311,7 +314,7 @@ Page({
         return api.submitRequest(body, key)
       })
       .then(created => {
-        wx.hideLoading()
+        this.stopLoading()
         this.submissionKey = null
         this.setData({ submitting: false })
         if (place && place.room) places.rememberRoom(place.room)
@@ -319,7 +322,7 @@ Page({
         wx.redirectTo({ url: `/pages/user/detail/detail?id=${created.id}` })
       })
       .catch(err => {
-        wx.hideLoading()
+        if (this.stopLoading) this.stopLoading()
         const fieldErrors = {}
         ;(err.errors || []).forEach(e => {
           const field = SERVER_FIELDS[e.field] || e.field
@@ -340,7 +343,7 @@ Page({
         ids.push(this.uploaded[path])
         return null
       }
-      wx.showLoading({ title: `上传附件 ${i + 1}/${files.length}`, mask: true })
+      this.stopLoading = loading(`上传附件 ${i + 1}/${files.length}`)
       return api.uploadAttachment(path).then(res => {
         this.uploaded[path] = res.id
         ids.push(res.id)

@@ -7,7 +7,7 @@ const { showError, toast, confirm } = require('../../../utils/ui')
 const lineText = line => `${line.name} × ${line.quantity}${line.unit || ''}${line.partId ? '' : '（目录外）'}`
 
 Page({
-  data: { items: [], warehouses: [], warehouseIndex: 0, loaded: false, busy: '' },
+  data: { items: [], warehouses: [], warehouseIndex: 0, loaded: false, error: '', busy: '' },
 
   onShow() {
     return Promise.all([this.loadWarehouses(), this.load()])
@@ -24,6 +24,7 @@ Page({
   },
 
   load() {
+    this.setData({ error: '' })
     return api.getPartsQueue()
       .then(queue => this.setData({
         loaded: true,
@@ -36,10 +37,8 @@ Page({
           lines: item.parts.lines.filter(line => line.state === 'REQUESTED').map(lineText)
         }))
       }))
-      .catch(err => {
-        this.setData({ loaded: true })
-        showError(err, '备料任务加载失败')
-      })
+      // The queue on screen stays when a refresh fails; one never read shows the error with 重试.
+      .catch(err => (this.data.loaded ? showError(err, '备料任务加载失败') : this.setData({ error: err.message || '备料任务加载失败' })))
   },
 
   onWarehouse(e) {

@@ -6,17 +6,29 @@ const session = require('../../../services/session')
 const { showError, toast } = require('../../../utils/ui')
 
 Page({
-  data: { warehouses: [], warehouseIndex: 0, lines: [], onlyLow: false, total: '0.00', counting: '', countingName: '', counted: '', countError: '', loaded: false, report: null },
+  data: { warehouses: [], warehouseIndex: 0, lines: [], onlyLow: false, total: '0.00', counting: '', countingName: '', counted: '', countError: '', loaded: false, error: '', report: null },
 
   onShow() {
+    return this.reload()
+  },
+
+  /** The warehouses, then the chosen one's stock (and an admin's report); 重试 does it again. */
+  reload() {
     const user = session.getUser()
     if (user && user.role === 'ADMIN') this.loadReport()
+    this.setData({ error: '' })
     return api.listWarehouses()
       .then(warehouses => {
         this.setData({ warehouses })
         return this.load()
       })
-      .catch(err => showError(err, '仓库加载失败'))
+      .catch(err => this.failed(err, '仓库加载失败'))
+  },
+
+  // The stock on screen stays when a refresh fails; a page never read shows the error with 重试.
+  failed(err, title) {
+    if (this.data.loaded) showError(err, title)
+    else this.setData({ error: err.message || title })
   },
 
   load() {
@@ -39,7 +51,7 @@ Page({
         })),
         total: stock.reduce((sum, line) => sum + Number(line.value), 0).toFixed(2)
       }))
-      .catch(err => showError(err, '库存加载失败'))
+      .catch(err => this.failed(err, '库存加载失败'))
   },
 
   /** Admins: what repairs used in the last 30 days and what it cost, the costliest parts first. */

@@ -1,4 +1,4 @@
-const { loadPage, text, tap, type, fire } = require('../../helpers/simulate')
+const { loadPage, text, icons, tap, type, fire } = require('../../helpers/simulate')
 const { flush } = require('../../helpers/wx')
 const { categories, request, login } = require('../../helpers/fixtures')
 
@@ -23,7 +23,8 @@ describe('pages/user/report/report.js', () => {
     expect(page.data.form.contactPhone).toBe('13912345678')
     await fire(comp, '#category', 'change', { value: 1 })
     expect(page.data.form.categoryCode).toBe('NETWORK')
-    expect(comp.dom.textContent).toContain('网络故障')
+    expect(text(comp, '#category-value')).toBe('网络故障')
+    expect(icons(comp, '#category-value')).toEqual(['wifi'])
   })
 
   test('a leak is urgent by default, the requester decides, and the kind of building goes with the place', async () => {

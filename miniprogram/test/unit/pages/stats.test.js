@@ -58,6 +58,9 @@ describe('pages/admin/stats/stats.js', () => {
     expect(drawn.flow.series).toEqual([{ name: '收到', data: [3, 2] }, { name: '完成', data: [1, 4] }])
     expect(drawn.backlog.series[0].data).toEqual([{ name: '待派工', value: 3 }, { name: '维修中', value: 1 }])
     expect(drawn.categories.categories).toEqual(['水电'])
+    // Counts from 0 in four whole steps: the smallest bar is drawn, no label repeats.
+    expect(drawn.flow.yAxis).toEqual({ data: [{ min: 0, max: 4 }], splitNumber: 4 })
+    expect(drawn.categories.xAxis).toEqual(expect.objectContaining({ min: 0, max: 8, splitNumber: 4 }))
   })
 
   test('a longer period asks again, by weeks', async () => {
@@ -106,12 +109,15 @@ describe('utils/charts.js', () => {
     jest.resetModules()
     jest.unmock('../../../utils/charts')
     const texts = []
-    // A 2d context that records what is written and measures text roughly as a phone would.
+    const fonts = []
+    // A 2d context (with WeChat's setters) that records what is written, and at which font size, and
+    // measures text roughly as a phone would.
     const context = new Proxy({}, {
       get: (target, name) => {
         if (name in target) return target[name]
         if (name === 'measureText') return text => ({ width: String(text).length * 12 })
         if (name === 'fillText') return text => texts.push(String(text))
+        if (name === 'setFontSize') return size => fonts.push(size)
         return () => {}
       },
       set: (target, name, value) => { target[name] = value; return true }
@@ -132,6 +138,38 @@ describe('utils/charts.js', () => {
     expect(canvas.width).toBe(600)
     expect(chart.opts.width).toBe(600)
     expect(texts).toEqual(expect.arrayContaining(['11-29', '11-30', '收到', '完成']))
+    // 11 pt labels on a 2× screen: uCharts scales the sizes given in points once, not twice.
+    expect([...new Set(fonts)]).toEqual([22])
+  })
+})
+
+describe('pages/admin/stats/stats.js with uCharts', () => {
+  test('every chart the page asks for is drawn to the end by the real uCharts', async () => {
+    jest.unmock('../../../utils/charts')
+    const texts = []
+    const context = new Proxy({}, {
+      get: (target, name) => {
+        if (name in target) return target[name]
+        if (name === 'measureText') return text => ({ width: String(text).length * 12 })
+        if (name === 'fillText') return text => texts.push(String(text))
+        return () => {}
+      },
+      set: (target, name, value) => { target[name] = value; return true }
+    })
+    wx.getWindowInfo = () => ({ pixelRatio: 2 })
+    wx.createSelectorQuery = () => {
+      const query = { in: () => query, select: () => query, fields: () => query,
+        exec: cb => cb([{ node: { getContext: () => context }, width: 300, height: 200 }]) }
+      return query
+    }
+    login({ id: 'a1', role: 'ADMIN', name: '管理员', phone: '13800000000' })
+    routes()
+    const { comp } = loadPage('pages/admin/stats/stats')
+    await flush(6)
+    // uCharts draws after a frame (animation: 1 s); a chart that stopped on an error turns the page to its error.
+    await new Promise(resolve => setTimeout(resolve, 1200))
+    expect(comp.querySelector('#error')).toBeUndefined()
+    expect(texts).toEqual(expect.arrayContaining(['11-29', '积压', '水电']))
   })
 })
 

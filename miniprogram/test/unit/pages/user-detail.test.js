@@ -1,4 +1,4 @@
-const { loadPage, text, tap, type, fire } = require('../../helpers/simulate')
+const { loadPage, text, icons, tap, type, fire } = require('../../helpers/simulate')
 const { flush } = require('../../helpers/wx')
 const { request, login } = require('../../helpers/fixtures')
 
@@ -251,6 +251,8 @@ describe('pages/user/hotline/hotline.js', () => {
     expect(comp.querySelectorAll('.hotline')).toHaveLength(2) // the category without a hotline is left out
     expect(text(comp, '#hotline-WATER')).toContain('水电维修')
     expect(text(comp, '#hotline-WATER')).toContain('0577-86680001')
+    // Each category's own icon; NETWORK's 🌐 from before shows as wifi.
+    expect([icons(comp, '#hotline-WATER')[0], icons(comp, '#hotline-NETWORK')[0]]).toEqual(['lightbulb', 'wifi'])
     await tap(comp, '#call-NETWORK')
     await tap(comp, '#save-WATER')
     expect(wx.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '0577-86680002' })

@@ -160,6 +160,29 @@ describe('pages/admin/building/building.js', () => {
     expect(text(comp, '#no-rooms')).toBe('没有房间')
   })
 
+  test('the label sheets are made under TDesign\'s loading toast, gone when the PDF opens', async () => {
+    const pagesOnScreen = global.getCurrentPages
+    const { comp } = open()
+    global.getCurrentPages = () => [comp.instance]
+    try {
+      await flush()
+      const download = wx.downloadFile
+      let during = null
+      wx.downloadFile = jest.fn(options => {
+        during = Object.assign({}, comp.querySelector('#t-toast').instance.data)
+        return download(options)
+      })
+      await tap(comp, '#print')
+      await flush()
+      expect(during).toEqual(expect.objectContaining({ visible: true, theme: 'loading', message: '正在生成标签', preventScrollThrough: true }))
+      expect(comp.querySelector('#t-toast').instance.data.visible).toBe(false)
+      expect(wx.openDocument).toHaveBeenCalled()
+      expect(wx.showLoading).not.toHaveBeenCalled()
+    } finally {
+      global.getCurrentPages = pagesOnScreen
+    }
+  })
+
   test('prints the label sheets and shows a room\'s code', async () => {
     const { comp } = open()
     await flush()

@@ -29,6 +29,21 @@ describe('utils/ui.js with TDesign on the page', () => {
     expect(missing).toEqual([])
   })
 
+  test('no page or component calls WeChat\'s own toast, loading or modal: utils/ui.js does', () => {
+    const fs = require('fs')
+    const path = require('path')
+    const root = path.resolve(__dirname, '../../..')
+    const files = dir => fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
+      const file = path.join(dir, entry.name)
+      if (entry.isDirectory()) return files(file)
+      return file.endsWith('.js') ? [file] : []
+    })
+    const calling = files(path.join(root, 'pages')).concat(files(path.join(root, 'components')))
+      .filter(file => /wx\.(showLoading|hideLoading|showToast|showModal)\(/.test(fs.readFileSync(file, 'utf8')))
+      .map(file => path.relative(root, file))
+    expect(calling).toEqual([])
+  })
+
   test('a success is said in TDesign\'s toast', async () => {
     wx.__route('POST', '/api/me', call => ({ data: me(call.data) }))
     const { comp } = profileOnScreen()

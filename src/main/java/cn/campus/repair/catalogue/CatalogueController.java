@@ -87,7 +87,7 @@ class CatalogueController {
       @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,31}$", message = "类别代码为大写字母开头的2到32个大写字母、数字或下划线")
       String code,
       @NotBlank(message = "请输入类别名称") @Size(max = 20, message = "类别名称最多20个字") String name,
-      @Size(max = 8, message = "图标最多8个字符") String icon,
+      @Size(max = 16, message = "图标最多16个字符") String icon,
       @Pattern(regexp = HOTLINE, message = "请输入有效的电话号码") String hotline,
       @Min(value = 0, message = "排序为0到9999") @Max(value = 9999, message = "排序为0到9999") Integer order,
       Boolean urgentByDefault,
@@ -95,7 +95,7 @@ class CatalogueController {
 
   record Changes(
       @Size(max = 20, message = "类别名称最多20个字") String name,
-      @Size(max = 8, message = "图标最多8个字符") String icon,
+      @Size(max = 16, message = "图标最多16个字符") String icon,
       @Pattern(regexp = "^$|" + HOTLINE, message = "请输入有效的电话号码") String hotline,
       @Min(value = 0, message = "排序为0到9999") @Max(value = 9999, message = "排序为0到9999") Integer order,
       Boolean active,

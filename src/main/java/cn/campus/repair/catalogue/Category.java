@@ -1,8 +1,9 @@
 package cn.campus.repair.catalogue;
 
 /**
- * A repair category: its code (what requests and workers' specialties store), name, icon (a short
- * symbol the mini program shows), the hotline to call for it, its place in the list ({@code order},
+ * A repair category: its code (what requests and workers' specialties store), name, icon (the name
+ * of the TDesign icon the mini program shows, such as {@code lightbulb}; an emoji stored before that
+ * is shown as the nearest icon), the hotline to call for it, its place in the list ({@code order},
  * ascending), whether it is offered ({@code active}; a retired one keeps its name on old requests),
  * and whether a report in it is urgent unless the requester says otherwise ({@code urgentByDefault}:
  * a leak, a power cut), which the service-level table reads for its deadlines; and whether a fault

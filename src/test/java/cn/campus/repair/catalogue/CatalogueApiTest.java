@@ -23,7 +23,7 @@ class CatalogueApiTest extends IntegrationTest {
   void theFirstRunsListComesFromTheConfigurationWithIconsAndHotlines() {
     JsonNode categories = expect(200, api.get("/api/categories", null)).body();
     assertThat(categories.path(0).path("code").asText()).isEqualTo("WATER_ELECTRIC");
-    assertThat(categories.path(0).path("icon").asText()).isEqualTo("💧");
+    assertThat(categories.path(0).path("icon").asText()).isEqualTo("lightbulb");
     assertThat(categories.path(0).path("hotline").asText()).isEqualTo("0577-86680001");
     assertThat(categories.path(0).path("active").asBoolean()).isTrue();
   }
@@ -85,6 +85,7 @@ class CatalogueApiTest extends IntegrationTest {
     assertField(api.post("/api/categories", admin, Map.of("code", code, "name", "名".repeat(21))), 400, "name");
     assertThat(api.post("/api/categories", admin, Map.of("code", code, "name", "名".repeat(300_000))).status()).as("a body over 64 KB").isEqualTo(413);
     assertField(api.post("/api/categories", admin, Map.of("code", code, "name", "电话", "hotline", "call me")), 400, "hotline");
+    assertField(api.post("/api/categories", admin, Map.of("code", code, "name", "图标", "icon", "x".repeat(17))), 400, "icon");
     assertField(api.post("/api/categories", admin, Map.of("code", code, "name", "排序", "order", -1)), 400, "order");
     assertField(api.post("/api/categories", admin, Map.of("code", code, "name", "排序", "order", "first")), 400, "order");
     expect(400, raw(HttpMethod.POST, "/api/categories", admin, "{\"code\": \"" + code + "\", \"name\": \"甲\", \"name\": \"乙\"}"));
@@ -94,6 +95,7 @@ class CatalogueApiTest extends IntegrationTest {
 
     assertField(api.patch("/api/categories/WATER_ELECTRIC", admin, Map.of("name", " ")), 400, "name");
     assertField(api.patch("/api/categories/WATER_ELECTRIC", admin, Map.of("active", "maybe")), 400, "active");
+    assertField(api.patch("/api/categories/WATER_ELECTRIC", admin, Map.of("icon", "lightbulb-circle-filled")), 400, "icon");
     expect(404, api.patch("/api/categories/NO_SUCH_THING", admin, Map.of("name", "无")));
     assertThat(expect(200, api.get("/api/categories", null)).body().path(0).path("name").asText()).isEqualTo("水电");
 
