@@ -18,9 +18,12 @@ import org.springframework.stereotype.Component;
  *
  * <p>How it stays fast however many requests there are: of the search's terms, and of the caller's
  * own list for requesters and workers, the one with the fewest entries (each counted up to {@link
- * #COUNT_CAP} on its index, which costs little) drives the search; it walks that index newest first
+ * #CHOICE_CAP} on its index, which costs little) drives the search; it walks that index newest first
  * within the dates and stops after the page, and every other term, the status and the caller's scope
- * are primary-key probes of each row it meets. Nothing sorts or scans a table.
+ * are primary-key probes of each row it meets. A worker's terms are counted among their own requests
+ * ({@code worker_search_term}, {@link Driver#workerTerm}): every term's list and the worker's own
+ * list may each be long while the requests of that worker with that term are few. Nothing sorts or
+ * scans a table.
  */
 @Component
 public class RequestSearch {
@@ -59,9 +62,10 @@ public class RequestSearch {
     Map<String, Object> params = new LinkedHashMap<>();
     Plan plan = plan(criteria, terms, params);
     Driver driver = plan.driver();
-    // A worker's list holds only requests that exist, so without a status to check its walk needs
-    // no row of the request: that is a probe less for each of the worker's thousands of requests.
-    boolean readsRequest = !criteria.statuses().isEmpty() || driver.kind() != Driver.Kind.WORKER;
+    // A worker's lists hold only requests that exist, so without a status to check their walk needs
+    // no row of the request: that is a probe less for each row walked.
+    boolean workerList = driver.kind() == Driver.Kind.WORKER || driver.kind() == Driver.Kind.WORKER_TERM;
+    boolean readsRequest = !criteria.statuses().isEmpty() || !workerList;
     StringBuilder where = new StringBuilder(readsRequest ? driver.joined() : driver.indexOnly());
     int probe = 0;
     for (String term : plan.probed()) {
@@ -136,8 +140,9 @@ public class RequestSearch {
 
   /**
    * The index the search walks: the rarest term's, or the caller's own list when that is shorter,
-   * or (no terms) the caller's list or all requests by date. The other terms are probed rarest
-   * first, so most rows that fail are dropped by the first probe.
+   * or (no terms) the caller's list or all requests by date; a worker's rarest term among their own
+   * requests. The other terms are probed rarest first, so most rows that fail are dropped by the
+   * first probe.
    */
   private Plan plan(Criteria criteria, List<String> terms, Map<String, Object> params) {
     if (criteria.scope() != Scope.ALL) {
@@ -150,10 +155,13 @@ public class RequestSearch {
       params.put("until", Times.toDb(criteria.until()));
     }
     List<Driver> candidates = new ArrayList<>();
+    boolean workerTerms = criteria.scope() == Scope.WORKER && !terms.isEmpty();
     for (String term : terms) {
-      candidates.add(Driver.term(term, literals.of(term), criteria));
+      // A term's list among a worker's requests is never longer than its list or the worker's.
+      candidates.add(workerTerms ? Driver.workerTerm(term, literals.of(term), criteria)
+          : Driver.term(term, literals.of(term), criteria));
     }
-    if (criteria.scope() == Scope.WORKER) {
+    if (criteria.scope() == Scope.WORKER && terms.isEmpty()) {
       candidates.add(Driver.worker(criteria));
     } else if (criteria.scope() == Scope.REQUESTER) {
       candidates.add(Driver.requester(criteria));
@@ -170,7 +178,7 @@ public class RequestSearch {
     Driver chosen = candidates.stream()
         .min(rarestFirst.thenComparing(candidate -> candidate.kind() == Driver.Kind.TERM)).orElseThrow();
     List<String> probed = candidates.stream()
-        .filter(candidate -> candidate.kind() == Driver.Kind.TERM && candidate != chosen)
+        .filter(candidate -> candidate.term() != null && candidate != chosen)
         .sorted(rarestFirst)
         .map(Driver::term)
         .toList();
