@@ -74,7 +74,12 @@ class HistoryLoader {
     jdbc.sql("ALTER SEQUENCE app_user_seq RESTART WITH " + (base + students + workers + 1)).update();
     long placeBase = insertPlaces();
     if (requests > 0) {
+      // The workers' search lists get their key back in one sorted build, as the service's migration
+      // V95 builds it, instead of sixteen entries per request placed one by one in it.
+      jdbc.sql("ALTER TABLE worker_search_term DROP CONSTRAINT pk_worker_search_term").update();
       insertRequests(base, students, workers, requests, placeBase);
+      jdbc.sql("ALTER TABLE worker_search_term ADD CONSTRAINT pk_worker_search_term"
+          + " PRIMARY KEY (worker_id, term, request_created_at, request_id)").update();
       insertWorkerRatings(base, students, workers, requests);
       jdbc.sql("UPDATE stats_rollup_state SET built = 0").update();
     }
