@@ -2,6 +2,7 @@ package cn.campus.repair.request;
 
 import cn.campus.repair.common.Times;
 import cn.campus.repair.common.TransactionMemo;
+import cn.campus.repair.search.SearchIndex;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -35,11 +36,13 @@ class RequestRows {
 
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private final SearchIndex searchIndex;
   private final TransactionMemo<String, RequestRow> byId = new TransactionMemo<>("repair_request by id");
 
-  RequestRows(JdbcClient jdbc, ApplicationEventPublisher events) {
+  RequestRows(JdbcClient jdbc, ApplicationEventPublisher events, SearchIndex searchIndex) {
     this.jdbc = jdbc;
     this.events = events;
+    this.searchIndex = searchIndex;
   }
 
   void insert(RequestRow row) {
@@ -227,6 +230,7 @@ class RequestRows {
           .param("id", id)
           .param("now", Times.toDb(Instant.now()))
           .update();
+      searchIndex.shareWith(id, workerId);
     }
   }
 

@@ -8,7 +8,7 @@ package cn.campus.repair.search;
  */
 record Driver(Kind kind, String term, String id, String indexOnly, String joined, String order) {
 
-  enum Kind { TERM, WORKER, REQUESTER, ALL }
+  enum Kind { TERM, WORKER_TERM, WORKER, REQUESTER, ALL }
 
   /** The entries of {@code term}, written into the SQL as {@code literal} ({@link TermLiterals}). */
   static Driver term(String term, String literal, RequestSearch.Criteria criteria) {
@@ -17,6 +17,19 @@ record Driver(Kind kind, String term, String id, String indexOnly, String joined
         " FROM request_search_term d WHERE d.term = " + literal + dates,
         " FROM request_search_term d JOIN repair_request r ON r.id = d.request_id WHERE d.term = " + literal + dates,
         " ORDER BY d.term DESC, d.created_at DESC, d.request_id DESC");
+  }
+
+  /**
+   * The entries of {@code term} among the requests the worker {@code :personId} was ever given
+   * ({@code worker_search_term}): a worker's search walks the shortest of these, never the whole of
+   * the worker's list, and needs no check that a row is theirs.
+   */
+  static Driver workerTerm(String term, String literal, RequestSearch.Criteria criteria) {
+    String where = " WHERE d.worker_id = :personId AND d.term = " + literal + dates(criteria, "d.request_created_at");
+    return new Driver(Kind.WORKER_TERM, term, "d.request_id",
+        " FROM worker_search_term d" + where,
+        " FROM worker_search_term d JOIN repair_request r ON r.id = d.request_id" + where,
+        " ORDER BY d.worker_id DESC, d.term DESC, d.request_created_at DESC, d.request_id DESC");
   }
 
   static Driver worker(RequestSearch.Criteria criteria) {

@@ -18,9 +18,12 @@ import org.springframework.stereotype.Component;
  *
  * <p>How it stays fast however many requests there are: of the search's terms, and of the caller's
  * own list for requesters and workers, the one with the fewest entries (each counted up to {@link
- * #COUNT_CAP} on its index, which costs little) drives the search; it walks that index newest first
+ * #CHOICE_CAP} on its index, which costs little) drives the search; it walks that index newest first
  * within the dates and stops after the page, and every other term, the status and the caller's scope
- * are primary-key probes of each row it meets. Nothing sorts or scans a table.
+ * are primary-key probes of each row it meets. A worker's terms are counted among their own requests
+ * ({@code worker_search_term}, {@link Driver#workerTerm}): every term's list and the worker's own
+ * list may each be long while the requests of that worker with that term are few. Nothing sorts or
+ * scans a table.
  */
 @Component
 public class RequestSearch {
@@ -32,6 +35,12 @@ public class RequestSearch {
   static final int COUNT_CAP = 200;
   /** A candidate index is counted this far to find the rarest; counting it is an index-only read. */
   static final int CHOICE_CAP = 1_000;
+  /**
+   * A worker's terms all beyond {@link #CHOICE_CAP} are counted again this far (漏水 in all of a
+   * worker's 10,000 requests, a building in half of them): walking the wrong one of them is a walk
+   * of thousands of rows, and a term's list among a worker's requests is no longer than theirs.
+   */
+  static final int WORKER_CHOICE_CAP = 20_000;
   /** A search of more terms than this is refused: each is a probe per row. */
   static final int MAX_TERMS = 12;
 
@@ -59,9 +68,10 @@ public class RequestSearch {
     Map<String, Object> params = new LinkedHashMap<>();
     Plan plan = plan(criteria, terms, params);
     Driver driver = plan.driver();
-    // A worker's list holds only requests that exist, so without a status to check its walk needs
-    // no row of the request: that is a probe less for each of the worker's thousands of requests.
-    boolean readsRequest = !criteria.statuses().isEmpty() || driver.kind() != Driver.Kind.WORKER;
+    // A worker's lists hold only requests that exist, so without a status to check their walk needs
+    // no row of the request: that is a probe less for each row walked.
+    boolean workerList = driver.kind() == Driver.Kind.WORKER || driver.kind() == Driver.Kind.WORKER_TERM;
+    boolean readsRequest = !criteria.statuses().isEmpty() || !workerList;
     StringBuilder where = new StringBuilder(readsRequest ? driver.joined() : driver.indexOnly());
     int probe = 0;
     for (String term : plan.probed()) {
@@ -136,8 +146,9 @@ public class RequestSearch {
 
   /**
    * The index the search walks: the rarest term's, or the caller's own list when that is shorter,
-   * or (no terms) the caller's list or all requests by date. The other terms are probed rarest
-   * first, so most rows that fail are dropped by the first probe.
+   * or (no terms) the caller's list or all requests by date; a worker's rarest term among their own
+   * requests. The other terms are probed rarest first, so most rows that fail are dropped by the
+   * first probe.
    */
   private Plan plan(Criteria criteria, List<String> terms, Map<String, Object> params) {
     if (criteria.scope() != Scope.ALL) {
@@ -150,10 +161,13 @@ public class RequestSearch {
       params.put("until", Times.toDb(criteria.until()));
     }
     List<Driver> candidates = new ArrayList<>();
+    boolean workerTerms = criteria.scope() == Scope.WORKER && !terms.isEmpty();
     for (String term : terms) {
-      candidates.add(Driver.term(term, literals.of(term), criteria));
+      // A term's list among a worker's requests is never longer than its list or the worker's.
+      candidates.add(workerTerms ? Driver.workerTerm(term, literals.of(term), criteria)
+          : Driver.term(term, literals.of(term), criteria));
     }
-    if (criteria.scope() == Scope.WORKER) {
+    if (criteria.scope() == Scope.WORKER && terms.isEmpty()) {
       candidates.add(Driver.worker(criteria));
     } else if (criteria.scope() == Scope.REQUESTER) {
       candidates.add(Driver.requester(criteria));
@@ -164,25 +178,28 @@ public class RequestSearch {
       return new Plan(candidates.get(0), List.of());
     }
     Map<Driver, Long> entries = new LinkedHashMap<>();
-    candidates.forEach(candidate -> entries.put(candidate, entries(candidate, params)));
+    candidates.forEach(candidate -> entries.put(candidate, entries(candidate, params, CHOICE_CAP)));
+    if (workerTerms && entries.values().stream().allMatch(count -> count > CHOICE_CAP)) {
+      candidates.forEach(candidate -> entries.put(candidate, entries(candidate, params, WORKER_CHOICE_CAP)));
+    }
     Comparator<Driver> rarestFirst = Comparator.comparingLong(entries::get);
     // On a tie (both beyond the count) the caller's own list wins: a person's requests are few.
     Driver chosen = candidates.stream()
         .min(rarestFirst.thenComparing(candidate -> candidate.kind() == Driver.Kind.TERM)).orElseThrow();
     List<String> probed = candidates.stream()
-        .filter(candidate -> candidate.kind() == Driver.Kind.TERM && candidate != chosen)
+        .filter(candidate -> candidate.term() != null && candidate != chosen)
         .sorted(rarestFirst)
         .map(Driver::term)
         .toList();
     return new Plan(chosen, probed);
   }
 
-  /** How many entries the candidate's index has in the dates, counted up to {@link #CHOICE_CAP}. */
-  private long entries(Driver candidate, Map<String, Object> params) {
+  /** How many entries the candidate's index has in the dates, counted up to {@code cap}. */
+  private long entries(Driver candidate, Map<String, Object> params, int cap) {
     return jdbc.sql("SELECT COUNT(*) FROM (SELECT " + candidate.id() + candidate.indexOnly() + candidate.order()
             + " OFFSET 0 ROWS FETCH NEXT :cap ROWS ONLY) counted")
         .params(params)
-        .param("cap", CHOICE_CAP + 1)
+        .param("cap", cap + 1)
         .query(Long.class)
         .single();
   }

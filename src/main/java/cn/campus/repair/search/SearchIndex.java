@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a request's search terms ({@code request_search_term}), in the submission's transaction:
- * a request is findable as soon as it exists. One batched insert per request.
+ * a request is findable as soon as it exists. One batched insert per request, and one insert per
+ * worker it is given to ({@code worker_search_term}, what a worker's search walks).
  */
 @Component
 public class SearchIndex {
@@ -32,5 +33,16 @@ public class SearchIndex {
           statement.setString(2, term);
           statement.setTimestamp(3, created);
         });
+  }
+
+  /**
+   * Makes request {@code requestId} findable by worker {@code workerId} among their own requests,
+   * by the terms it was filed with; in the transaction that first gives it to them (request_worker),
+   * and only then: like that list, this is never taken back.
+   */
+  public void shareWith(String requestId, String workerId) {
+    jdbc.update("""
+        INSERT INTO worker_search_term (worker_id, term, request_created_at, request_id)
+        SELECT ?, term, created_at, request_id FROM request_search_term WHERE request_id = ?""", workerId, requestId);
   }
 }

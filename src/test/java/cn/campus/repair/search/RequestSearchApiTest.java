@@ -85,6 +85,54 @@ class RequestSearchApiTest extends IntegrationTest {
   }
 
   @Test
+  void aWorkerFindsTheirRequestByEveryKindOfWordOnceGivenItAndKeepsItWhenItGoesToAnother() {
+    String admin = adminToken();
+    String word = uniqueChinese(4);
+    String building = uniqueChinese(2) + "楼";
+    Person first = newWorker("WATER_ELECTRIC");
+    Person second = newWorker("WATER_ELECTRIC");
+    Person third = newWorker("WATER_ELECTRIC");
+    Person student = newStudent();
+    expect(200, api.post("/api/me", student.token(), Map.of("name", "李" + word.substring(0, 2))));
+    String leak = filed(student, "卫生间" + word + "水管漏水", building, "301");
+    String number = expect(200, api.get("/api/requests/" + leak, admin)).body().path("number").asText();
+    List<String> everyKind = List.of(number, leak, student.phone(), "李" + word.substring(0, 2), building + " 301",
+        word.substring(1, 4), word + " 漏水");
+    for (String query : everyKind) {
+      assertThat(found(first.token(), "q=" + query)).as(query).isEmpty();
+    }
+
+    expect(200, api.post("/api/requests/" + leak + "/review", admin, Map.of("decision", "ACCEPT")));
+    expect(200, api.post("/api/requests/" + leak + "/assign", admin, Map.of("workerId", first.id())));
+    for (String query : everyKind) {
+      assertThat(found(first.token(), "q=" + query)).as(query).containsExactly(leak);
+      assertThat(found(second.token(), "q=" + query)).as(query).isEmpty();
+    }
+    assertThat(found(first.token(), "q=" + word + " 不存在")).isEmpty();
+
+    // Refused and dispatched again: the first keeps it, as in their list; the second gains it.
+    expect(200, api.post("/api/requests/" + leak + "/refuse", first.token(), Map.of("reason", "不在我片区")));
+    expect(200, api.post("/api/requests/" + leak + "/assign", admin, Map.of("workerId", second.id())));
+    for (String query : everyKind) {
+      assertThat(found(first.token(), "q=" + query)).as(query).containsExactly(leak);
+      assertThat(found(second.token(), "q=" + query)).as(query).containsExactly(leak);
+      assertThat(found(third.token(), "q=" + query)).as(query).isEmpty();
+    }
+
+    // The second leaves and an admin hands the step on: the third finds it.
+    expect(200, api.post("/api/staff/" + second.id() + "/deactivate", admin, null));
+    JsonNode step = expect(200, api.get("/api/staff/" + second.id() + "/open-steps", admin)).body().path(0);
+    expect(200, api.post("/api/staff/" + second.id() + "/open-steps/" + step.path("taskId").asText() + "/reassign",
+        admin, Map.of("assignee", third.id())));
+    for (String query : everyKind) {
+      assertThat(found(third.token(), "q=" + query)).as(query).containsExactly(leak);
+    }
+    assertThat(found(third.token(), "q=" + word + "&status=ASSIGNED")).containsExactly(leak);
+    assertThat(found(third.token(), "q=" + word + "&status=CLOSED")).isEmpty();
+    assertThat(found(third.token(), "q=" + word + "&to=2020-01-01")).isEmpty();
+  }
+
+  @Test
   void aWorkerWithManyRequestsFindsTheFewThatHaveBothCommonWordsAcrossPages() {
     String admin = adminToken();
     Person worker = newWorker("WATER_ELECTRIC");
@@ -120,6 +168,15 @@ class RequestSearchApiTest extends IntegrationTest {
     }
     jdbc.batchUpdate("INSERT INTO request_worker (worker_id, request_id, created_at, request_created_at)"
         + " VALUES (?, ?, ?, ?)", given);
+    // And each word beyond it among the worker's own requests, which a worker's search walks.
+    for (String term : List.of(leak, building)) {
+      List<Object[]> own = new ArrayList<>();
+      for (int i = 0; i <= RequestSearch.CHOICE_CAP; i++) {
+        own.add(new Object[] {worker.id(), term, LONG_AGO, "none" + Integer.toHexString(term.hashCode()) + "-" + i});
+      }
+      jdbc.batchUpdate("INSERT INTO worker_search_term (worker_id, term, request_created_at, request_id)"
+          + " VALUES (?, ?, ?, ?)", own);
+    }
 
     List<String> paged = new ArrayList<>();
     for (int page = 0; page < 4; page++) {

@@ -111,7 +111,8 @@ class ApiFuzzTest extends IntegrationTest {
       new Action("merge", Caller.ADMIN, Map.of("into", KEPT)));
 
   private static final List<String> COUNTED = List.of("app_user", "auth_token", "login_code", "login_code_send",
-      "repair_request", "request_history", "request_worker", "request_attachment", "idempotency_key", "attachment",
+      "repair_request", "request_history", "request_worker", "worker_search_term", "request_attachment",
+      "idempotency_key", "attachment",
       "part", "warehouse", "stock_movement", "request_part", "request_excluded_worker",
       "request_follower", "outage_notice", "outage_follower",
       "wechat_binding", "wechat_agreement", "wechat_login_ticket");

@@ -83,6 +83,36 @@ class MigrationsTest {
         .isEqualTo(1001L);
   }
 
+  @Test
+  void everyWorkerARequestWasGivenToFindsItByItsTermsAmongTheirOwn() {
+    DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:worker-search-backfill;DB_CLOSE_DELAY=-1", "sa", "");
+    Map<String, String> placeholders = Map.of("text", "VARCHAR", "timestamp", "TIMESTAMP", "retype", "SET DATA TYPE");
+    Flyway.configure().dataSource(dataSource).placeholders(placeholders).target("90").load().migrate();
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    insertRequest(jdbc, "1", "W2", null);
+    insertRequest(jdbc, "2", null, null);
+    for (String term : new String[] {"坏了", "1380"}) {
+      jdbc.sql("INSERT INTO request_search_term (request_id, term, created_at) SELECT id, :term, created_at FROM repair_request")
+          .param("term", term)
+          .update();
+    }
+    for (String worker : new String[] {"W1", "W2"}) {
+      jdbc.sql("""
+              INSERT INTO request_worker (worker_id, request_id, created_at, request_created_at)
+              SELECT :worker, id, CURRENT_TIMESTAMP, created_at FROM repair_request WHERE id = '1'""")
+          .param("worker", worker)
+          .update();
+    }
+
+    Flyway.configure().dataSource(dataSource).placeholders(placeholders).load().migrate();
+
+    assertThat(jdbc.sql("""
+            SELECT s.worker_id || ':' || s.term || ':' || s.request_id FROM worker_search_term s
+            JOIN repair_request r ON r.id = s.request_id AND r.created_at = s.request_created_at""")
+        .query(String.class).list())
+        .containsExactlyInAnyOrder("W1:坏了:1", "W1:1380:1", "W2:坏了:1", "W2:1380:1");
+  }
+
   private static void insertRequest(JdbcClient jdbc, String id, String workerId, Integer rating) {
     jdbc.sql("""
             INSERT INTO repair_request (id, number, status, category_code, description, contact_phone,

@@ -74,7 +74,12 @@ class HistoryLoader {
     jdbc.sql("ALTER SEQUENCE app_user_seq RESTART WITH " + (base + students + workers + 1)).update();
     long placeBase = insertPlaces();
     if (requests > 0) {
+      // The workers' search lists get their key back in one sorted build, as the service's migration
+      // V95 builds it, instead of sixteen entries per request placed one by one in it.
+      jdbc.sql("ALTER TABLE worker_search_term DROP CONSTRAINT pk_worker_search_term").update();
       insertRequests(base, students, workers, requests, placeBase);
+      jdbc.sql("ALTER TABLE worker_search_term ADD CONSTRAINT pk_worker_search_term"
+          + " PRIMARY KEY (worker_id, term, request_created_at, request_id)").update();
       insertWorkerRatings(base, students, workers, requests);
       jdbc.sql("UPDATE stats_rollup_state SET built = 0").update();
     }
@@ -146,7 +151,7 @@ class HistoryLoader {
             dialect.secondsBefore(":now", age + " - " + step.minutesAfterSubmission() + " * 60"), step.action(),
             actor, range), now);
       }
-      insertSearchTerms(id, students, created, range, now);
+      insertSearchTerms(id, students, worker, created, range, now);
       log.info("{} of {} requests", to, requests);
     }
     jdbc.sql("ALTER SEQUENCE repair_request_seq RESTART WITH " + (base + requests + 1)).update();
@@ -179,10 +184,11 @@ class HistoryLoader {
   /**
    * The search terms the service writes when a request is filed (its search.SearchTerms): the words
    * of its number, id, phone, requester's name (学生 and the number), building (the number and 号楼)
-   * and room, and the character pairs of the description every loaded request shares. DISTINCT,
-   * because the numbers of name, building and room may coincide.
+   * and room, and the character pairs of the description every loaded request shares; and the same
+   * again under the request's worker (worker_search_term), as the service writes them when it gives
+   * the request to its worker. DISTINCT, because the numbers of name, building and room may coincide.
    */
-  private void insertSearchTerms(String id, int students, String created, String range, Instant now) {
+  private void insertSearchTerms(String id, int students, String worker, String created, String range, Instant now) {
     List<String> terms = new java.util.ArrayList<>(List.of(
         "'bxh' || " + id, id, phoneExpression(STUDENT_PHONES, "MOD(x, " + students + ") + 1"),
         "'学生'", "CAST(MOD(x, " + students + ") + 1 AS VARCHAR(20))",
@@ -191,10 +197,13 @@ class HistoryLoader {
       terms.add("'" + pair + "'");
     }
     String union = terms.stream()
-        .map(term -> "SELECT " + id + " AS request_id, " + term + " AS term, " + created + " AS created_at FROM " + range)
+        .map(term -> "SELECT " + worker + " AS worker_id, " + id + " AS request_id, " + term + " AS term, "
+            + created + " AS created_at FROM " + range)
         .collect(java.util.stream.Collectors.joining(" UNION ALL "));
     insert("INSERT INTO request_search_term (request_id, term, created_at) SELECT DISTINCT request_id, term, created_at FROM ("
         + union + ") terms", now);
+    insert("INSERT INTO worker_search_term (worker_id, term, request_created_at, request_id)"
+        + " SELECT DISTINCT worker_id, term, created_at, request_id FROM (" + union + ") terms", now);
   }
 
   /**

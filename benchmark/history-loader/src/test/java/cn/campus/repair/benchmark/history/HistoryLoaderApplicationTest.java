@@ -56,6 +56,13 @@ class HistoryLoaderApplicationTest {
             SELECT t.term FROM request_search_term t JOIN repair_request r ON r.id = t.request_id
             WHERE r.id = :id AND t.term IN (LOWER(r.number), r.id, r.contact_phone, r.room, '号楼', '学生')""")
         .param("id", first).query(String.class).list()).hasSize(6);
+    // And by its worker among their own requests, with the same terms, as when it was given to them.
+    assertThat(count("""
+            SELECT COUNT(*) FROM request_search_term t JOIN request_worker w ON w.request_id = t.request_id
+            JOIN worker_search_term s ON s.worker_id = w.worker_id AND s.term = t.term AND s.request_id = t.request_id
+              AND s.request_created_at = t.created_at"""))
+        .isEqualTo(count("SELECT COUNT(*) FROM request_search_term"))
+        .isEqualTo(count("SELECT COUNT(*) FROM worker_search_term"));
     assertThat(count("SELECT SUM(rating_sum) FROM worker_rating"))
         .isEqualTo(count("SELECT SUM(rating_result) FROM repair_request"));
     assertThat(count("SELECT built FROM stats_rollup_state")).as("rollups rebuilt at the service's next start")
