@@ -62,6 +62,7 @@ class StatsRollups implements SmartInitializingSingleton {
   private final NamedParameterJdbcTemplate jdbc;
   private final StatsTables tables;
   private final RacingInserts racingInserts;
+  private final RollupUpserts upserts;
   private final TransactionTemplate transaction;
   private final RollupFacts facts;
 
@@ -70,6 +71,7 @@ class StatsRollups implements SmartInitializingSingleton {
     this.jdbc = jdbc;
     this.tables = tables;
     this.racingInserts = racingInserts;
+    this.upserts = new RollupUpserts(jdbc, tables, racingInserts);
     this.transaction = new TransactionTemplate(transactions);
     this.facts = new RollupFacts(tables, zone);
   }
@@ -142,13 +144,14 @@ class StatsRollups implements SmartInitializingSingleton {
           + RollupFacts.PLACE + ", r.category_code, MAX(r.created_at) FROM repair_request r WHERE "
           + RollupFacts.HAS_PLACE + " GROUP BY " + RollupFacts.PLACE + ", r.category_code", none);
       none.addValue("counted", RollupFacts.COUNTED);
-      upsert("stats_day", DAY_KEYS, DAY_VALUES, facts.receipts(ALL) + " UNION ALL " + facts.entries(ALL)
+      upserts.add("stats_day", DAY_KEYS, DAY_VALUES, facts.receipts(ALL) + " UNION ALL " + facts.entries(ALL)
           + " UNION ALL " + facts.everyRepeat(), none);
-      upsert("stats_duration", DURATION_KEYS, DURATION_VALUES, facts.stages(ALL, ALL), stageParams(none));
+      upserts.add("stats_duration", DURATION_KEYS, DURATION_VALUES, facts.stages(ALL, ALL), stageParams(none));
       // The workers' rows are the sums of those just written: no second walk of the request tables.
-      upsert("stats_worker_day", WORKER_DAY_KEYS, WORKER_DAY_VALUES, RollupFacts.workerDays("stats_day"), none);
-      upsert("stats_worker_repair", WORKER_REPAIR_KEYS, DURATION_VALUES, RollupFacts.workerRepairs("stats_duration"),
+      upserts.add("stats_worker_day", WORKER_DAY_KEYS, WORKER_DAY_VALUES, RollupFacts.workerDays("stats_day"),
           none);
+      upserts.add("stats_worker_repair", WORKER_REPAIR_KEYS, DURATION_VALUES,
+          RollupFacts.workerRepairs("stats_duration"), none);
       if (tables.postgres()) {
         // Fresh statistics for the planner, which would otherwise take millions of rows for a few.
         for (String table : List.of("stats_day", "stats_duration", "stats_worker_day", "stats_worker_repair")) {
@@ -254,10 +257,10 @@ class StatsRollups implements SmartInitializingSingleton {
 
   /** Adds the facts to stats_day, and when some may be a worker's ({@code perWorker}) to stats_worker_day. */
   private void countDays(String dayFacts, MapSqlParameterSource params, boolean perWorker) {
-    upsert("stats_day", DAY_KEYS, DAY_VALUES, dayFacts, params);
+    upserts.add("stats_day", DAY_KEYS, DAY_VALUES, dayFacts, params);
     if (perWorker) {
-      upsert("stats_worker_day", WORKER_DAY_KEYS, WORKER_DAY_VALUES, RollupFacts.workerDays("(" + dayFacts + ")"),
-          params);
+      upserts.add("stats_worker_day", WORKER_DAY_KEYS, WORKER_DAY_VALUES,
+          RollupFacts.workerDays("(" + dayFacts + ")"), params);
     }
   }
 
@@ -267,51 +270,15 @@ class StatsRollups implements SmartInitializingSingleton {
    */
   private void countStages(String requestScope, String entryScope, MapSqlParameterSource params, boolean repairs) {
     String stages = facts.stages(requestScope, entryScope);
-    upsert("stats_duration", DURATION_KEYS, DURATION_VALUES, stages, stageParams(params));
+    upserts.add("stats_duration", DURATION_KEYS, DURATION_VALUES, stages, stageParams(params));
     if (repairs) {
-      upsert("stats_worker_repair", WORKER_REPAIR_KEYS, DURATION_VALUES, RollupFacts.workerRepairs("(" + stages + ")"),
-          params);
+      upserts.add("stats_worker_repair", WORKER_REPAIR_KEYS, DURATION_VALUES,
+          RollupFacts.workerRepairs("(" + stages + ")"), params);
     }
   }
 
   private static MapSqlParameterSource stageParams(MapSqlParameterSource params) {
     return params.addValue("stageActions", RollupFacts.STAGE_ACTIONS);
-  }
-
-  /**
-   * Adds the facts' sums to the table, row by key. PostgreSQL's ON CONFLICT makes the increment
-   * atomic against another transaction inserting the same key; H2 (one node only) merges, and a
-   * racing first insert there is retried as the update it then is. Keys are locked in key order, so
-   * two commits touching the same days cannot deadlock. SQL Server merges under HOLDLOCK: without
-   * it MERGE checks for the key and inserts it as two steps, and two nodes inserting the same new
-   * key at once would fail on the duplicate (its derived tables take no ORDER BY, and its MERGE
-   * ends with a semicolon). The SQL Server path is not run by our tests: we have no SQL Server.
-   */
-  private void upsert(String table, List<String> keys, List<String> values, String facts,
-      MapSqlParameterSource params) {
-    String keyList = String.join(", ", keys);
-    String sums = String.join(", ", values.stream().map(v -> "SUM(f." + v + ") AS " + v).toList());
-    String grouped = "SELECT " + keyList + ", " + sums + " FROM (" + facts + ") f GROUP BY " + keyList
-        + (tables.sqlServer() ? "" : " ORDER BY " + keyList);
-    if (tables.postgres()) {
-      jdbc.update("INSERT INTO " + table + " (" + keyList + ", " + String.join(", ", values) + ") " + grouped
-          + " ON CONFLICT (" + keyList + ") DO UPDATE SET "
-          + String.join(", ", values.stream().map(v -> v + " = " + table + "." + v + " + EXCLUDED." + v).toList()),
-          params);
-      return;
-    }
-    String merge = "MERGE INTO " + table + (tables.sqlServer() ? " WITH (HOLDLOCK)" : "") + " t USING (" + grouped
-        + ") s ON (" + String.join(" AND ", keys.stream().map(k -> "t." + k + " = s." + k).toList()) + ")"
-        + " WHEN MATCHED THEN UPDATE SET "
-        + String.join(", ", values.stream().map(v -> v + " = t." + v + " + s." + v).toList())
-        + " WHEN NOT MATCHED THEN INSERT (" + keyList + ", " + String.join(", ", values) + ") VALUES ("
-        + String.join(", ", keys.stream().map(k -> "s." + k).toList()) + ", "
-        + String.join(", ", values.stream().map(v -> "s." + v).toList()) + ")" + (tables.sqlServer() ? ";" : "");
-    for (int attempt = 1; !racingInserts.insert(() -> jdbc.update(merge, params)); attempt++) {
-      if (attempt == 3) {
-        throw new IllegalStateException("The office's numbers could not be counted into " + table);
-      }
-    }
   }
 
   /** What this transaction changed that the rollups count, counted just before it commits. */
