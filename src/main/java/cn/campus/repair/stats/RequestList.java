@@ -48,7 +48,7 @@ class RequestList {
   Page<Row> page(StatsFilter filter, Measure measure, String status, int page, int size) {
     Paging.check(page, size);
     if (measure == Measure.REPEAT) {
-      List<String> ids = repeats.requestIds(filter);
+      List<String> ids = new ArrayList<>(repeats.find(filter).requestIds());
       int from = (int) Math.min(ids.size(), Paging.offset(page, size));
       List<Row> rows = new ArrayList<>();
       byIds(ids.subList(from, Math.min(ids.size(), from + size)), status, rows::add);
@@ -70,7 +70,7 @@ class RequestList {
   @Transactional(readOnly = true)
   public void each(StatsFilter filter, Measure measure, String status, Consumer<Row> sink) {
     if (measure == Measure.REPEAT) {
-      byIds(repeats.requestIds(filter), status, sink);
+      byIds(List.copyOf(repeats.find(filter).requestIds()), status, sink);
       return;
     }
     MapSqlParameterSource params = new MapSqlParameterSource();

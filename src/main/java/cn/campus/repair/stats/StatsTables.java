@@ -83,20 +83,6 @@ class StatsTables {
     });
   }
 
-  /**
-   * The same for a query that sorts many rows (a year of requests by place): on PostgreSQL with the
-   * memory to sort them in (work_mem, for its transaction only), not in temporary files.
-   */
-  <T> List<T> querySortingMany(String sql, MapSqlParameterSource params, RowMapper<T> row) {
-    return readOnly.execute(status -> {
-      plan();
-      if (postgres) {
-        jdbc.getJdbcTemplate().execute("SET LOCAL work_mem = '32MB'");
-      }
-      return jdbc.query(sql, params, row);
-    });
-  }
-
   <T> T queryForObject(String sql, MapSqlParameterSource params, RowMapper<T> row) {
     return readOnly.execute(status -> {
       plan();

@@ -106,9 +106,9 @@ class StatsRollupsTest extends IntegrationTest {
     assertThat(counted(RollupFacts.REPEAT)).isEqualTo(5);
     StatsFilter twoDays = StatsFilter.of(LocalDate.now(zone).minusDays(1), LocalDate.now(zone), zone, category, null,
         null);
-    assertThat(repeats.places(twoDays)).as("all six in one room: five came back within 30 days").isEqualTo(
+    assertThat(repeats.find(twoDays).repeats()).as("all six in one room: five came back within 30 days").isEqualTo(
         new StatsViews.Repeats(5, List.of(new StatsViews.RepeatPlace("9号楼", "501", category, "汇总" + category, 5))));
-    assertThat(repeats.requestIds(twoDays)).hasSize(5).doesNotContain(reworked);
+    assertThat(repeats.find(twoDays).requestIds()).hasSize(5).doesNotContain(reworked);
     assertRollupsAreTheRequestTables();
   }
 
