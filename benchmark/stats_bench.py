@@ -7,12 +7,15 @@ Run against a service on a database the history loader filled (benchmark/README.
     python3 benchmark/stats_bench.py --base http://127.0.0.1:18691 --password "$PW" --pid "$SERVICE_PID"
 
 Calls are made one at a time, as the office's dashboard makes them (each call after the one
-before), after unmeasured warm-up calls (--warmup, three by default). Prints JSON.
+before), after unmeasured warm-up calls (--warmup, three by default). Prints JSON, with the
+machine's load average (1 minute) as each figure was finished: on a shared machine, read a figure
+with the load beside it.
 """
 import argparse
 import datetime
 import json
 import math
+import os
 import statistics
 import time
 import urllib.request
@@ -82,7 +85,7 @@ def main():
             times = [get(args.base, token, path)[0] * 1000 for _ in range(args.calls)]
             result["latency_ms"][f"{name} {call}"] = {
                 "p50": round(statistics.median(times), 1), "p99": round(percentile(times, 0.99), 1),
-                "max": round(max(times), 1)}
+                "max": round(max(times), 1), "load": round(os.getloadavg()[0], 1)}
             print(name, call, result["latency_ms"][f"{name} {call}"], flush=True)
     start = today - datetime.timedelta(days=args.export_days + 30)
     end = start + datetime.timedelta(days=args.export_days - 1)
@@ -95,9 +98,10 @@ def main():
         before = rss_peak_kb(args.pid) if args.pid else None
         seconds, size = get(args.base, token, f"/api/stats/requests.{kind}?{query}")
         after = rss_peak_kb(args.pid) if args.pid else None
-        result["export"][kind] = {"seconds": round(seconds, 2), "bytes": size,
+        result["export"][kind] = {"seconds": round(seconds, 2), "bytes": size, "load": round(os.getloadavg()[0], 1),
                                   "peak_rss_mb_before": before and round(before / 1024), "peak_rss_mb_after": after and round(after / 1024)}
         print(kind, result["export"][kind], flush=True)
+    result["load_at_end"] = [round(v, 1) for v in os.getloadavg()]
     print(json.dumps(result, ensure_ascii=False, indent=2))
 
 

@@ -51,7 +51,9 @@ class PeopleKpis {
         + " WHERE w.created_at >= :start AND w.created_at < :end" + where + " GROUP BY w.worker_id", params,
         rs -> slot(counts, rs.getString("k"))[1] = rs.getLong("n"));
     Map<String, long[]> ratings = new HashMap<>();
-    if (anyWorker.readsRollups()) {
+    if (anyWorker.readsWorkerRollups()) {
+      doneAndRatedFromWorkerRollups(anyWorker, counts, ratings);
+    } else if (anyWorker.readsRollups()) {
       doneAndRatedFromRollups(anyWorker, counts, ratings);
     } else {
       doneAndRatedFromRequests(anyWorker, counts, ratings);
@@ -92,6 +94,23 @@ class PeopleKpis {
                 ratings.put(worker, new long[] {0, 0, 0, rs.getLong("rated"), rs.getLong("result"), rs.getLong("eff")});
               }
             }
+          }
+        });
+  }
+
+  /** The same from the rows per day and worker, when no category or building is asked for. */
+  private void doneAndRatedFromWorkerRollups(StatsFilter filter, Map<String, long[]> counts,
+      Map<String, long[]> ratings) {
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    tables.each("SELECT d.worker_id AS k, SUM(d.completed) AS completed, SUM(d.refused) AS refused,"
+        + " SUM(d.rated) AS rated, SUM(d.result_sum) AS result, SUM(d.efficiency_sum) AS eff FROM stats_worker_day d"
+        + " WHERE" + filter.rollupConditions(params, false) + " GROUP BY d.worker_id", params, rs -> {
+          String worker = rs.getString("k");
+          long[] slot = slot(counts, worker);
+          slot[2] = rs.getLong("completed");
+          slot[3] = rs.getLong("refused");
+          if (rs.getLong("rated") > 0) {
+            ratings.put(worker, new long[] {0, 0, 0, rs.getLong("rated"), rs.getLong("result"), rs.getLong("eff")});
           }
         });
   }

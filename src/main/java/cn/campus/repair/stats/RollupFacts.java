@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 /**
  * The SQL of what the rollups count: for the requests and history entries of a scope (a condition
  * on {@code r} or {@code h}), one row per fact with a rollup's key and values, for {@link
- * StatsRollups} to sum into {@code stats_day} and {@code stats_duration}. The same SQL counts one
+ * StatsRollups} to sum into {@code stats_day} and {@code stats_duration} (and again per worker and
+ * day into {@code stats_worker_day} and {@code stats_worker_repair}). The same SQL counts one
  * transaction's changes and, over every row, rebuilds the tables; it follows what the KPIs read
  * from the raw tables ({@link VolumeKpis}, {@link SpeedKpis}, {@link PeopleKpis}, {@link
  * RepeatFaults}).
@@ -54,6 +55,29 @@ final class RollupFacts {
 
   private String day(String column) {
     return tables.dayOf(column, zone);
+  }
+
+  /**
+   * Of {@code days} (a table or a query with {@code stats_day}'s columns), the per-worker measures as
+   * {@code stats_worker_day} sums them: a row each, for the worker's day.
+   */
+  static String workerDays(String days) {
+    return """
+        SELECT f.on_day, f.worker_id,
+          CASE WHEN f.measure = 'COMPLETED_BY_WORKER' THEN f.n ELSE 0 END AS completed,
+          CASE WHEN f.measure = 'REFUSED_BY_WORKER' THEN f.n ELSE 0 END AS refused,
+          CASE WHEN f.measure = 'RATED_FOR_WORKER' THEN f.rated ELSE 0 END AS rated,
+          CASE WHEN f.measure = 'RATED_FOR_WORKER' THEN f.result_sum ELSE 0 END AS result_sum,
+          CASE WHEN f.measure = 'RATED_FOR_WORKER' THEN f.efficiency_sum ELSE 0 END AS efficiency_sum
+        FROM %s f
+        WHERE f.measure IN ('COMPLETED_BY_WORKER', 'REFUSED_BY_WORKER', 'RATED_FOR_WORKER') AND f.worker_id <> ''"""
+        .formatted(days);
+  }
+
+  /** Of {@code durations} (with {@code stats_duration}'s columns), the REPAIR stage's, per worker. */
+  static String workerRepairs(String durations) {
+    return "SELECT f.on_day, f.worker_id, f.minutes, f.n FROM " + durations
+        + " f WHERE f.stage = 'REPAIR' AND f.worker_id <> ''";
   }
 
   /** The requests received, on the day they were submitted. */
@@ -141,11 +165,11 @@ final class RollupFacts {
     String window = " OVER (PARTITION BY h.request_id ORDER BY h.at)";
     return """
         SELECT x.stage, x.on_day, x.category_code, x.building_id, x.worker_id,
-          CASE WHEN x.m < 60 THEN x.m WHEN x.m < 240 THEN x.m - MOD(x.m, 5) WHEN x.m < 1440 THEN x.m - MOD(x.m, 15)
-            WHEN x.m < 10080 THEN x.m - MOD(x.m, 60) ELSE x.m - MOD(x.m, 360) END AS minutes, 1 AS n
+          CASE WHEN x.m < 60 THEN x.m WHEN x.m < 240 THEN x.m - %s WHEN x.m < 1440 THEN x.m - %s
+            WHEN x.m < 10080 THEN x.m - %s ELSE x.m - %s END AS minutes, 1 AS n
         FROM (
           SELECT s.stage, %s AS on_day, s.category_code, s.building_id, s.worker_id,
-            (GREATEST(%s, 0) + 30) / 60 AS m
+            (%s + 30) / 60 AS m
           FROM (
             SELECT st.stage, e.at, r.category_code, COALESCE(r.building_id, '') AS building_id,
               CASE WHEN st.stage = 'REPAIR' THEN COALESCE(e.actor_id, '') ELSE '' END AS worker_id,
@@ -162,7 +186,8 @@ final class RollupFacts {
             JOIN stats_stage st ON st.end_action = e.action
             WHERE %s
           ) s WHERE s.began IS NOT NULL
-        ) x""".formatted(day("s.at"), tables.secondsBetween("s.began", "s.at"), window, window, window,
-        requestScope, entryScope);
+        ) x""".formatted(tables.remainder("x.m", 5), tables.remainder("x.m", 15), tables.remainder("x.m", 60),
+        tables.remainder("x.m", 360), day("s.at"), tables.notBelowZero(tables.secondsBetween("s.began", "s.at")),
+        window, window, window, requestScope, entryScope);
   }
 }

@@ -78,10 +78,21 @@ class SpeedKpis {
 
   /**
    * Each worker's time from accepting a task to finishing it, over the repairs finished in the
-   * period: the worker who finished it.
+   * period: the worker who finished it. From the rows per day and worker when no category or
+   * building is asked for (a row per worker and day and bucket, not per category and building too).
    */
   Map<String, Spread> repairByWorker(StatsFilter filter) {
     Map<String, Spread> spreads = new HashMap<>();
+    if (filter.readsWorkerRollups()) {
+      MapSqlParameterSource params = new MapSqlParameterSource();
+      Map<String, Spreads.Histogram> byWorker = new HashMap<>();
+      tables.each("SELECT d.worker_id, d.minutes, SUM(d.n) AS n FROM stats_worker_repair d WHERE"
+          + filter.rollupConditions(params, false) + " GROUP BY d.worker_id, d.minutes", params,
+          rs -> byWorker.computeIfAbsent(rs.getString("worker_id"), w -> new Spreads.Histogram())
+              .add(rs.getLong("minutes"), rs.getLong("n")));
+      byWorker.forEach((worker, histogram) -> spreads.put(worker, histogram.spread()));
+      return spreads;
+    }
     if (filter.readsRollups()) {
       histograms(filter, List.of("REPAIR"), true).getOrDefault("REPAIR", Map.of()).forEach((worker, histogram) -> {
         if (!worker.isEmpty()) {

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * filters are the request's own: its category, the building it was reported in, the worker it is
  * given to (or was last given to).
  *
- * <p>Numbers are read from the daily rollups (V90) unless a worker is asked for: the rollups keep
+ * <p>Numbers are read from the daily rollups (V90, V100) unless a worker is asked for: the rollups keep
  * categories and buildings, but "the worker a request is given to now" changes after the fact, so
  * those are counted from the request tables as they stand ({@code fromRawTables} forces that too,
  * for tests that compare the two).
@@ -88,6 +88,14 @@ record StatsFilter(LocalDate from, LocalDate to, ZoneId zone, String category, S
   /** Whether the rollups can answer: they have no "worker now" to filter by. */
   boolean readsRollups() {
     return !fromRawTables && workerId == null;
+  }
+
+  /**
+   * Whether the workers' own rollups ({@code stats_worker_day}, {@code stats_worker_repair}: per day
+   * and worker only) can answer: no category or building is asked for.
+   */
+  boolean readsWorkerRollups() {
+    return readsRollups() && category == null && buildingId == null;
   }
 
   /**

@@ -52,10 +52,17 @@ class StatsRollups implements SmartInitializingSingleton {
   private static final List<String> DURATION_KEYS = List.of("stage", "on_day", "category_code", "building_id",
       "worker_id", "minutes");
   private static final List<String> DURATION_VALUES = List.of("n");
+  private static final List<String> WORKER_DAY_KEYS = List.of("on_day", "worker_id");
+  private static final List<String> WORKER_DAY_VALUES = List.of("completed", "refused", "rated", "result_sum",
+      "efficiency_sum");
+  private static final List<String> WORKER_REPAIR_KEYS = List.of("on_day", "worker_id", "minutes");
+  /** The entries counted per worker as well: their transactions write stats_worker_day too. */
+  private static final List<String> PER_WORKER = List.of("COMPLETED", "REFUSED", "RATED");
 
   private final NamedParameterJdbcTemplate jdbc;
   private final StatsTables tables;
   private final RacingInserts racingInserts;
+  private final RollupUpserts upserts;
   private final TransactionTemplate transaction;
   private final RollupFacts facts;
 
@@ -64,6 +71,7 @@ class StatsRollups implements SmartInitializingSingleton {
     this.jdbc = jdbc;
     this.tables = tables;
     this.racingInserts = racingInserts;
+    this.upserts = new RollupUpserts(jdbc, tables, racingInserts);
     this.transaction = new TransactionTemplate(transactions);
     this.facts = new RollupFacts(tables, zone);
   }
@@ -82,6 +90,8 @@ class StatsRollups implements SmartInitializingSingleton {
     }
     Pending pending = pending();
     pending.entries.add(added.entryId());
+    pending.perWorker |= PER_WORKER.contains(added.action());
+    pending.repairs |= StatsTables.COMPLETED.equals(added.action());
     if (RollupFacts.STAGE_ENDS.contains(added.action())) {
       pending.stageEnds.add(added.entryId());
       pending.stageRequests.add(added.requestId());
@@ -94,6 +104,7 @@ class StatsRollups implements SmartInitializingSingleton {
   void on(RatedRequestChanging changing) {
     Pending pending = pending();
     pending.rerated.putIfAbsent(changing.requestId(), changing);
+    pending.perWorker = true;
     flushOutsideTransaction(pending);
   }
 
@@ -119,24 +130,33 @@ class StatsRollups implements SmartInitializingSingleton {
       long started = System.nanoTime();
       if (tables.postgres()) {
         // A node counting meanwhile waits, so it neither adds to rows being rebuilt nor is counted twice.
-        jdbc.update("LOCK TABLE stats_day, stats_duration, stats_place_last IN SHARE ROW EXCLUSIVE MODE", none);
+        jdbc.update("LOCK TABLE stats_day, stats_duration, stats_place_last, stats_worker_day, stats_worker_repair"
+            + " IN SHARE ROW EXCLUSIVE MODE", none);
         // The history's stages are ordered per request and grouped by day in memory, not in temporary files.
         jdbc.update("SET LOCAL work_mem = '64MB'", none);
       }
       jdbc.update("DELETE FROM stats_day", none);
       jdbc.update("DELETE FROM stats_duration", none);
       jdbc.update("DELETE FROM stats_place_last", none);
+      jdbc.update("DELETE FROM stats_worker_day", none);
+      jdbc.update("DELETE FROM stats_worker_repair", none);
       jdbc.update("INSERT INTO stats_place_last (place, category_code, last_created_at) SELECT "
           + RollupFacts.PLACE + ", r.category_code, MAX(r.created_at) FROM repair_request r WHERE "
           + RollupFacts.HAS_PLACE + " GROUP BY " + RollupFacts.PLACE + ", r.category_code", none);
       none.addValue("counted", RollupFacts.COUNTED);
-      upsert("stats_day", DAY_KEYS, DAY_VALUES, facts.receipts(ALL) + " UNION ALL " + facts.entries(ALL)
+      upserts.add("stats_day", DAY_KEYS, DAY_VALUES, facts.receipts(ALL) + " UNION ALL " + facts.entries(ALL)
           + " UNION ALL " + facts.everyRepeat(), none);
-      countStages(ALL, ALL, none);
+      upserts.add("stats_duration", DURATION_KEYS, DURATION_VALUES, facts.stages(ALL, ALL), stageParams(none));
+      // The workers' rows are the sums of those just written: no second walk of the request tables.
+      upserts.add("stats_worker_day", WORKER_DAY_KEYS, WORKER_DAY_VALUES, RollupFacts.workerDays("stats_day"),
+          none);
+      upserts.add("stats_worker_repair", WORKER_REPAIR_KEYS, DURATION_VALUES,
+          RollupFacts.workerRepairs("stats_duration"), none);
       if (tables.postgres()) {
         // Fresh statistics for the planner, which would otherwise take millions of rows for a few.
-        jdbc.update("ANALYZE stats_day", none);
-        jdbc.update("ANALYZE stats_duration", none);
+        for (String table : List.of("stats_day", "stats_duration", "stats_worker_day", "stats_worker_repair")) {
+          jdbc.update("ANALYZE " + table, none);
+        }
       }
       jdbc.update("UPDATE stats_rollup_state SET built = 1, built_at = :now WHERE id = 1",
           new MapSqlParameterSource("now", Times.toDb(Instant.now())));
@@ -152,15 +172,15 @@ class StatsRollups implements SmartInitializingSingleton {
   void countWhole(Collection<String> requestIds) {
     MapSqlParameterSource params = new MapSqlParameterSource("requests", List.copyOf(requestIds))
         .addValue("counted", RollupFacts.COUNTED).addValue("repeats", orNone(repeatsAmong(requestIds)));
-    upsert("stats_day", DAY_KEYS, DAY_VALUES, facts.receipts("r.id IN (:requests)") + " UNION ALL "
-        + facts.entries("h.request_id IN (:requests)") + " UNION ALL " + facts.repeats("r.id IN (:repeats)"), params);
-    countStages("h.request_id IN (:requests)", ALL, params);
+    countDays(facts.receipts("r.id IN (:requests)") + " UNION ALL " + facts.entries("h.request_id IN (:requests)")
+        + " UNION ALL " + facts.repeats("r.id IN (:repeats)"), params, true);
+    countStages("h.request_id IN (:requests)", ALL, params, true);
   }
 
   /**
-   * Everything the transaction changed, in two statements (the days, then the durations) whose rows
-   * are locked in key order: two commits counting into the same rows wait for each other, never
-   * deadlock.
+   * Everything the transaction changed, in a statement per table (always in the same order: the
+   * days, the workers' days, the durations, the workers' repairs) whose rows are locked in key
+   * order: two commits counting into the same rows wait for each other, never deadlock.
    */
   private void flush(Pending pending) {
     MapSqlParameterSource params = new MapSqlParameterSource("counted", RollupFacts.COUNTED)
@@ -184,12 +204,12 @@ class StatsRollups implements SmartInitializingSingleton {
       dayFacts.add(facts.entries("h.id IN (:entries)"));
     }
     if (!dayFacts.isEmpty()) {
-      upsert("stats_day", DAY_KEYS, DAY_VALUES, String.join(" UNION ALL ", dayFacts), params);
+      countDays(String.join(" UNION ALL ", dayFacts), params, pending.perWorker);
     }
     if (!pending.stageEnds.isEmpty()) {
       countStages("h.request_id IN (:stageRequests)", "e.id IN (:stageEnds)", new MapSqlParameterSource()
           .addValue("stageRequests", List.copyOf(pending.stageRequests))
-          .addValue("stageEnds", List.copyOf(pending.stageEnds)));
+          .addValue("stageEnds", List.copyOf(pending.stageEnds)), pending.repairs);
     }
   }
 
@@ -235,42 +255,30 @@ class StatsRollups implements SmartInitializingSingleton {
 
   private record Report(String id, String place, String category, Timestamp createdAt) {}
 
-  private void countStages(String requestScope, String entryScope, MapSqlParameterSource params) {
-    params.addValue("stageActions", RollupFacts.STAGE_ACTIONS);
-    upsert("stats_duration", DURATION_KEYS, DURATION_VALUES, facts.stages(requestScope, entryScope), params);
+  /** Adds the facts to stats_day, and when some may be a worker's ({@code perWorker}) to stats_worker_day. */
+  private void countDays(String dayFacts, MapSqlParameterSource params, boolean perWorker) {
+    upserts.add("stats_day", DAY_KEYS, DAY_VALUES, dayFacts, params);
+    if (perWorker) {
+      upserts.add("stats_worker_day", WORKER_DAY_KEYS, WORKER_DAY_VALUES,
+          RollupFacts.workerDays("(" + dayFacts + ")"), params);
+    }
   }
 
   /**
-   * Adds the facts' sums to the table, row by key. PostgreSQL's ON CONFLICT makes the increment
-   * atomic against another transaction inserting the same key; H2 (one node only) merges, and a
-   * racing first insert there is retried as the update it then is. Keys are locked in key order, so
-   * two commits touching the same days cannot deadlock.
+   * The stages ended, to stats_duration, and when a repair may be among them ({@code repairs}) to
+   * stats_worker_repair.
    */
-  private void upsert(String table, List<String> keys, List<String> values, String facts,
-      MapSqlParameterSource params) {
-    String keyList = String.join(", ", keys);
-    String sums = String.join(", ", values.stream().map(v -> "SUM(f." + v + ") AS " + v).toList());
-    String grouped = "SELECT " + keyList + ", " + sums + " FROM (" + facts + ") f GROUP BY " + keyList
-        + " ORDER BY " + keyList;
-    if (tables.postgres()) {
-      jdbc.update("INSERT INTO " + table + " (" + keyList + ", " + String.join(", ", values) + ") " + grouped
-          + " ON CONFLICT (" + keyList + ") DO UPDATE SET "
-          + String.join(", ", values.stream().map(v -> v + " = " + table + "." + v + " + EXCLUDED." + v).toList()),
-          params);
-      return;
+  private void countStages(String requestScope, String entryScope, MapSqlParameterSource params, boolean repairs) {
+    String stages = facts.stages(requestScope, entryScope);
+    upserts.add("stats_duration", DURATION_KEYS, DURATION_VALUES, stages, stageParams(params));
+    if (repairs) {
+      upserts.add("stats_worker_repair", WORKER_REPAIR_KEYS, DURATION_VALUES,
+          RollupFacts.workerRepairs("(" + stages + ")"), params);
     }
-    String merge = "MERGE INTO " + table + " t USING (" + grouped + ") s ON ("
-        + String.join(" AND ", keys.stream().map(k -> "t." + k + " = s." + k).toList()) + ")"
-        + " WHEN MATCHED THEN UPDATE SET "
-        + String.join(", ", values.stream().map(v -> v + " = t." + v + " + s." + v).toList())
-        + " WHEN NOT MATCHED THEN INSERT (" + keyList + ", " + String.join(", ", values) + ") VALUES ("
-        + String.join(", ", keys.stream().map(k -> "s." + k).toList()) + ", "
-        + String.join(", ", values.stream().map(v -> "s." + v).toList()) + ")";
-    for (int attempt = 1; !racingInserts.insert(() -> jdbc.update(merge, params)); attempt++) {
-      if (attempt == 3) {
-        throw new IllegalStateException("The office's numbers could not be counted into " + table);
-      }
-    }
+  }
+
+  private static MapSqlParameterSource stageParams(MapSqlParameterSource params) {
+    return params.addValue("stageActions", RollupFacts.STAGE_ACTIONS);
   }
 
   /** What this transaction changed that the rollups count, counted just before it commits. */
@@ -280,6 +288,10 @@ class StatsRollups implements SmartInitializingSingleton {
     final Set<String> stageEnds = new LinkedHashSet<>();
     final Set<String> stageRequests = new LinkedHashSet<>();
     final Map<String, RatedRequestChanging> rerated = new LinkedHashMap<>();
+    /** Whether an entry or a rating counted per worker is among them. */
+    boolean perWorker;
+    /** Whether a repair's end (COMPLETED) is among them. */
+    boolean repairs;
     boolean inTransaction;
   }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -46,6 +47,7 @@ class StatsTables {
 
   private final ProcessStatuses statuses;
   private final boolean postgres;
+  private final boolean sqlServer;
 
   private final TransactionTemplate readOnly;
 
@@ -57,8 +59,10 @@ class StatsTables {
     template.setFetchSize(FETCH_SIZE);
     this.jdbc = new NamedParameterJdbcTemplate(template);
     this.statuses = statuses;
-    this.postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+    DatabaseDriver driver = DatabaseDriver.fromProductName(JdbcUtils.extractDatabaseMetaData(dataSource,
         DatabaseMetaData::getDatabaseProductName));
+    this.postgres = driver == DatabaseDriver.POSTGRESQL;
+    this.sqlServer = driver == DatabaseDriver.SQLSERVER;
   }
 
   /**
@@ -121,11 +125,25 @@ class StatsTables {
         : "CAST(DATEADD(SECOND, " + offset + ", " + column + ") AS DATE)";
   }
 
-  /** Whole seconds from {@code from} to {@code to} (truncated, as {@code Duration.toSeconds}). */
+  /**
+   * Whole seconds from {@code from} to {@code to} (truncated, as {@code Duration.toSeconds}). SQL
+   * Server's DATEDIFF is an INT, whose microseconds end after 35 minutes: DATEDIFF_BIG there.
+   */
   String secondsBetween(String from, String to) {
-    return postgres
-        ? "CAST(FLOOR(EXTRACT(EPOCH FROM (" + to + " - " + from + "))) AS BIGINT)"
-        : "(DATEDIFF(MICROSECOND, " + from + ", " + to + ") / 1000000)";
+    if (postgres) {
+      return "CAST(FLOOR(EXTRACT(EPOCH FROM (" + to + " - " + from + "))) AS BIGINT)";
+    }
+    return "(" + (sqlServer ? "DATEDIFF_BIG" : "DATEDIFF") + "(MICROSECOND, " + from + ", " + to + ") / 1000000)";
+  }
+
+  /** The remainder of {@code value} divided by {@code divisor}: SQL Server has no MOD, only %. */
+  String remainder(String value, long divisor) {
+    return sqlServer ? "(" + value + " % " + divisor + ")" : "MOD(" + value + ", " + divisor + ")";
+  }
+
+  /** {@code value}, or 0 when it is negative: SQL Server has GREATEST only from its 2022 version. */
+  String notBelowZero(String value) {
+    return sqlServer ? "(CASE WHEN " + value + " < 0 THEN 0 ELSE " + value + " END)" : "GREATEST(" + value + ", 0)";
   }
 
   /** The time {@code days} whole days (of 24 hours) after {@code column}. */
@@ -135,6 +153,10 @@ class StatsTables {
 
   boolean postgres() {
     return postgres;
+  }
+
+  boolean sqlServer() {
+    return sqlServer;
   }
 
   long count(String sql, MapSqlParameterSource params) {

@@ -82,6 +82,13 @@ class VolumeKpis {
 
   /** The worker who finished the most repairs in the period. */
   Optional<Named> mostFinishedWorker(StatsFilter filter) {
+    if (filter.readsWorkerRollups()) {
+      MapSqlParameterSource params = new MapSqlParameterSource();
+      return tables.query("SELECT d.worker_id AS k, SUM(d.completed) AS n FROM stats_worker_day d WHERE"
+              + filter.rollupConditions(params, false) + " GROUP BY d.worker_id HAVING SUM(d.completed) > 0"
+              + " ORDER BY SUM(d.completed) DESC, d.worker_id OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY", params,
+          (rs, i) -> new Named(rs.getString("k"), null, rs.getLong("n"))).stream().findFirst();
+    }
     if (filter.readsRollups()) {
       return mostInRollups(filter, RollupFacts.COMPLETED_BY_WORKER, "d.worker_id");
     }

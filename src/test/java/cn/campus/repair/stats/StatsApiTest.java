@@ -169,6 +169,27 @@ class StatsApiTest extends IntegrationTest {
   }
 
   @Test
+  void workersWithoutACategoryOrBuildingAreReadPerWorkerAndDay() {
+    ApiResponse response = api.get("/api/stats/workers?" + WEEK, admin);
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    List<JsonNode> ours = StreamSupport.stream(response.body().spliterator(), false)
+        .filter(w -> List.of(worker1.id(), worker2.id()).contains(w.path("id").asText())).toList();
+    assertThat(ours).extracting(w -> w.path("id").asText()).containsExactly(worker1.id(), worker2.id());
+    JsonNode first = ours.get(0);
+    assertThat(first.path("assigned").asLong()).isEqualTo(2);
+    assertThat(first.path("finished").asLong()).isEqualTo(2);
+    assertThat(first.path("rating").path("count").asLong()).isEqualTo(2);
+    assertThat(first.path("rating").path("result").asDouble()).isEqualTo(4.0);
+    assertThat(first.path("rating").path("efficiency").asDouble()).isEqualTo(3.0);
+    assertSpread(first.path("repair"), 2, 90, 120);
+    JsonNode second = ours.get(1);
+    assertThat(second.path("load").asLong()).isEqualTo(1);
+    assertThat(second.path("refused").asLong()).isEqualTo(1);
+    assertThat(second.path("finished").asLong()).isZero();
+    assertThat(second.path("rating").path("count").asLong()).isZero();
+  }
+
+  @Test
   void refusalsGiveTheirReasonsAndWorkers() {
     JsonNode refusals = get("refusals", "");
     assertThat(refusals.path("total").asLong()).isEqualTo(1);

@@ -47,6 +47,9 @@ class StatsRollupsTest extends IntegrationTest {
   @Autowired
   private PeopleKpis people;
 
+  @Autowired
+  private RepeatFaults repeats;
+
   @Value("${repair.zone}")
   private ZoneId zone;
 
@@ -101,6 +104,11 @@ class StatsRollupsTest extends IntegrationTest {
     assertThat(counted(StatsTables.RATED)).isEqualTo(3);
     assertThat(counted("RECEIVED")).isEqualTo(6);
     assertThat(counted(RollupFacts.REPEAT)).isEqualTo(5);
+    StatsFilter twoDays = StatsFilter.of(LocalDate.now(zone).minusDays(1), LocalDate.now(zone), zone, category, null,
+        null);
+    assertThat(repeats.find(twoDays).repeats()).as("all six in one room: five came back within 30 days").isEqualTo(
+        new StatsViews.Repeats(5, List.of(new StatsViews.RepeatPlace("9号楼", "501", category, "汇总" + category, 5))));
+    assertThat(repeats.find(twoDays).requestIds()).hasSize(5).doesNotContain(reworked);
     assertRollupsAreTheRequestTables();
   }
 
@@ -150,10 +158,20 @@ class StatsRollupsTest extends IntegrationTest {
     assertThat(stats.buildings(rolled)).isEqualTo(stats.buildings(raw));
     assertThat(people.workers(rolled, speed.repairByWorker(rolled)))
         .isEqualTo(people.workers(raw, speed.repairByWorker(raw)));
+    StatsFilter anyCategory = StatsFilter.of(today.minusDays(1), today, zone, null, null, null);
+    assertThat(anyCategory.readsWorkerRollups()).isTrue();
+    assertThat(ours(people.workers(anyCategory, speed.repairByWorker(anyCategory))))
+        .as("the workers' own rollups").isNotEmpty()
+        .isEqualTo(ours(people.workers(anyCategory.raw(), speed.repairByWorker(anyCategory.raw()))));
 
     Map<String, List<Object>> kept = rows();
     rollups.rebuild(true);
     assertThat(rows()).as("the rollups as kept, and as rebuilt from the request tables").isEqualTo(kept);
+  }
+
+  /** This test's workers' lines: nobody else's work is in this test's category. */
+  private List<StatsViews.Worker> ours(List<StatsViews.Worker> workers) {
+    return workers.stream().filter(w -> w.id().equals(worker1.id()) || w.id().equals(worker2.id())).toList();
   }
 
   private long counted(String measure) {
@@ -161,7 +179,10 @@ class StatsRollupsTest extends IntegrationTest {
         .param("category", category).param("measure", measure).query(Long.class).single();
   }
 
-  /** This test's rows of both rollups that count something (a moved rating leaves zeros behind). */
+  /**
+   * This test's rows of the rollups that count something (a moved rating leaves zeros behind): its
+   * category's, and its workers' (who worked in no other category).
+   */
   private Map<String, List<Object>> rows() {
     Map<String, List<Object>> rows = new TreeMap<>();
     jdbc.sql("""
@@ -184,6 +205,24 @@ class StatsRollupsTest extends IntegrationTest {
             rows.put(String.join("|", rs.getString("stage"), rs.getString("on_day"), rs.getString("building_id"),
                 rs.getString("worker_id"), rs.getString("minutes")), List.of(rs.getLong("n")));
           }
+        });
+    List<String> workers = List.of(worker1.id(), worker2.id());
+    jdbc.sql("""
+            SELECT on_day, worker_id, completed, refused, rated, result_sum, efficiency_sum FROM stats_worker_day
+            WHERE worker_id IN (:workers)""")
+        .param("workers", workers)
+        .query(rs -> {
+          List<Object> values = List.of(rs.getLong("completed"), rs.getLong("refused"), rs.getLong("rated"),
+              rs.getLong("result_sum"), rs.getLong("efficiency_sum"));
+          if (values.stream().anyMatch(v -> (Long) v != 0)) {
+            rows.put(String.join("|", "WORKER_DAY", rs.getString("on_day"), rs.getString("worker_id")), values);
+          }
+        });
+    jdbc.sql("SELECT on_day, worker_id, minutes, n FROM stats_worker_repair WHERE worker_id IN (:workers)")
+        .param("workers", workers)
+        .query(rs -> {
+          rows.put(String.join("|", "WORKER_REPAIR", rs.getString("on_day"), rs.getString("worker_id"),
+              rs.getString("minutes")), List.of(rs.getLong("n")));
         });
     return rows;
   }
