@@ -145,7 +145,9 @@ class StatsRollups implements SmartInitializingSingleton {
       jdbc.update("INSERT INTO stats_place_last (place, category_code, last_created_at) SELECT "
           + RollupFacts.PLACE + ", r.category_code, MAX(r.created_at) FROM repair_request r WHERE "
           + RollupFacts.HAS_PLACE + " GROUP BY " + RollupFacts.PLACE + ", r.category_code", none);
-      jdbc.update("INSERT INTO stats_repeat (" + RollupFacts.REPEAT_COLUMNS + ") " + facts.everyRepeatRow(), none);
+      // In time order, as filings add them: a period's rows then lie together, not spread by place.
+      jdbc.update("INSERT INTO stats_repeat (" + RollupFacts.REPEAT_COLUMNS + ") " + facts.everyRepeatRow()
+          + " ORDER BY x.created_at", none);
       none.addValue("counted", RollupFacts.COUNTED);
       upserts.add("stats_day", DAY_KEYS, DAY_VALUES, facts.receipts(ALL) + " UNION ALL " + facts.entries(ALL)
           + " UNION ALL " + facts.everyRepeat(), none);
