@@ -49,6 +49,42 @@ class RepeatFaults {
         + filter.rollupConditions(params, false), params);
   }
 
+  /**
+   * How many repeat faults were received in the period, and the places with most of them: from their
+   * rows (V101) when the filter allows, the same answer as {@link #find} walking the requests. The
+   * names shown for a place are those of its first repeat fault in the period (by time, then id).
+   */
+  Repeats repeats(StatsFilter filter) {
+    if (!filter.readsRollups()) {
+      return find(filter).repeats();
+    }
+    MapSqlParameterSource params = new MapSqlParameterSource();
+    String where = filter.requestConditions(params);
+    Map<String, RepeatPlace> first = new HashMap<>();
+    long[] total = {0};
+    tables.each("""
+        SELECT f.place, f.category_code, f.building, f.room, g.n FROM (
+          SELECT r.place, r.category_code, COUNT(*) AS n, MIN(r.created_at) AS first_at FROM stats_repeat r
+          WHERE r.created_at >= :start AND r.created_at < :end""" + where + """
+         GROUP BY r.place, r.category_code
+        ) g JOIN stats_repeat f ON f.place = g.place AND f.category_code = g.category_code AND f.created_at = g.first_at
+        """ + (filter.buildingId() == null ? "" : " WHERE f.building_id = :buildingId") + " ORDER BY f.request_id",
+        params, rs -> {
+          String category = rs.getString("category_code");
+          String place = rs.getString("place") + "|" + category;
+          if (!first.containsKey(place)) {
+            long count = rs.getLong("n");
+            total[0] += count;
+            first.put(place, place(rs.getString("building"), rs.getString("room"), category, count));
+          }
+        });
+    return new Repeats(total[0], shown(new ArrayList<>(first.values())));
+  }
+
+  /**
+   * Walks the period's requests and the 30 days before it: the requests behind the number (the list
+   * and its exports), and the answer when a worker is asked for.
+   */
   Found find(StatsFilter filter) {
     StatsFilter rooms = filter.withoutWorker().over(filter.from().minusDays(WINDOW.toDays()), filter.to());
     MapSqlParameterSource params = new MapSqlParameterSource();
@@ -80,12 +116,20 @@ class RepeatFaults {
     List<RepeatPlace> places = new ArrayList<>();
     perPlace.forEach((place, count) -> {
       String[] names = placeNames.get(place);
-      places.add(new RepeatPlace(names[0], names[1], names[2],
-          catalogue.find(names[2]).map(Category::name).orElse(names[2]), count[0]));
+      places.add(place(names[0], names[1], names[2], count[0]));
     });
+    return new Found(new Repeats(ids.size(), shown(places)), ids);
+  }
+
+  private RepeatPlace place(String building, String room, String category, long count) {
+    return new RepeatPlace(building, room, category, catalogue.find(category).map(Category::name).orElse(category),
+        count);
+  }
+
+  /** The places with most repeat faults first, as many as the list shows. */
+  private static List<RepeatPlace> shown(List<RepeatPlace> places) {
     places.sort(Comparator.comparingLong(RepeatPlace::count).reversed()
         .thenComparing(p -> String.valueOf(p.buildingName())).thenComparing(p -> String.valueOf(p.room())));
-    return new Found(new Repeats(ids.size(), places.size() > PLACES_SHOWN ? places.subList(0, PLACES_SHOWN) : places),
-        ids);
+    return places.size() > PLACES_SHOWN ? places.subList(0, PLACES_SHOWN) : places;
   }
 }

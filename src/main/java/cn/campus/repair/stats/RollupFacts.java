@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * The SQL of what the rollups count: for the requests and history entries of a scope (a condition
  * on {@code r} or {@code h}), one row per fact with a rollup's key and values, for {@link
  * StatsRollups} to sum into {@code stats_day} and {@code stats_duration} (and again per worker and
- * day into {@code stats_worker_day} and {@code stats_worker_repair}). The same SQL counts one
+ * day into {@code stats_worker_day} and {@code stats_worker_repair}), and the repeat faults' own
+ * rows to insert into {@code stats_repeat}. The same SQL counts one
  * transaction's changes and, over every row, rebuilds the tables; it follows what the KPIs read
  * from the raw tables ({@link VolumeKpis}, {@link SpeedKpis}, {@link PeopleKpis}, {@link
  * RepeatFaults}).
@@ -37,6 +38,8 @@ final class RollupFacts {
   static final String PLACE = "CASE WHEN r.room_id IS NOT NULL THEN CONCAT('#', r.room_id)"
       + " ELSE CONCAT(TRIM(r.building), '|', TRIM(r.room)) END";
   static final String HAS_PLACE = "(r.room_id IS NOT NULL OR (r.building IS NOT NULL AND r.room IS NOT NULL))";
+  /** The columns of {@code stats_repeat} (V101), as {@link #repeatRows} and {@link #everyRepeatRow} give them. */
+  static final String REPEAT_COLUMNS = "request_id, place, category_code, building_id, building, room, created_at";
 
   private static final String DUE = "CASE WHEN h.due_at IS NULL THEN 0 ELSE 1 END";
   private static final String ON_TIME = "CASE WHEN h.due_at IS NOT NULL AND h.at <= h.due_at THEN 1 ELSE 0 END";
@@ -141,17 +144,36 @@ final class RollupFacts {
         FROM repair_request r WHERE %s""".formatted(day("r.created_at"), scope);
   }
 
-  /** Every repeat fault there is: each request against the one before it at its place. */
-  String everyRepeat() {
+  /**
+   * These requests' rows of {@code stats_repeat} (they are repeat faults, {@link StatsRollups} found
+   * as they were filed).
+   */
+  static String repeatRows(String scope) {
+    return "SELECT r.id, " + PLACE + ", r.category_code, r.building_id, r.building, r.room, r.created_at"
+        + " FROM repair_request r WHERE " + scope;
+  }
+
+  /**
+   * Every repeat fault there is, as a row of {@code stats_repeat}: each request against the one
+   * before it at its place.
+   */
+  String everyRepeatRow() {
     return """
-        SELECT 'REPEAT' AS measure, %s AS on_day, x.category_code, x.building_id, '' AS worker_id, 1 AS n, 0 AS due,
-          0 AS on_time, 0 AS rated, 0 AS result_sum, 0 AS efficiency_sum
+        SELECT x.id, x.place, x.category_code, x.building_id, x.building, x.room, x.created_at
         FROM (
-          SELECT r.created_at, r.category_code, COALESCE(r.building_id, '') AS building_id,
+          SELECT r.id, %s AS place, r.category_code, r.building_id, r.building, r.room, r.created_at,
             LAG(r.created_at) OVER (PARTITION BY %s, r.category_code ORDER BY r.created_at, r.id) AS before_it
           FROM repair_request r WHERE %s
-        ) x WHERE x.before_it IS NOT NULL AND x.created_at <= %s""".formatted(day("x.created_at"), PLACE, HAS_PLACE,
+        ) x WHERE x.before_it IS NOT NULL AND x.created_at <= %s""".formatted(PLACE, PLACE, HAS_PLACE,
         tables.plusDays("x.before_it", RepeatFaults.WINDOW.toDays()));
+  }
+
+  /** The repeat faults of {@code stats_repeat} as {@code stats_day} counts them, without walking the requests again. */
+  String everyRepeat() {
+    return """
+        SELECT 'REPEAT' AS measure, %s AS on_day, s.category_code, COALESCE(s.building_id, '') AS building_id,
+          '' AS worker_id, 1 AS n, 0 AS due, 0 AS on_time, 0 AS rated, 0 AS result_sum, 0 AS efficiency_sum
+        FROM stats_repeat s""".formatted(day("s.created_at"));
   }
 
   /**

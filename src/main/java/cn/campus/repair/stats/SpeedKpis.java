@@ -183,6 +183,11 @@ class SpeedKpis {
       total += counts[0];
       onTime += counts[1];
     }
+    return share(total, onTime);
+  }
+
+  /** Of {@code total} stages with a due time, the share of the {@code onTime} ones. */
+  static Share share(long total, long onTime) {
     return new Share(total, onTime, total == 0 ? null : VolumeKpis.round((double) onTime / total));
   }
 }

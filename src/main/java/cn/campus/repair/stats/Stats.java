@@ -8,6 +8,7 @@ import cn.campus.repair.stats.StatsViews.Group;
 import cn.campus.repair.stats.StatsViews.Named;
 import cn.campus.repair.stats.StatsViews.Overview;
 import cn.campus.repair.stats.StatsViews.Period;
+import cn.campus.repair.stats.StatsViews.Spread;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,16 @@ import org.springframework.stereotype.Component;
 /** The headline numbers and the per-category and per-building tables, with names for the ids. */
 @Component
 class Stats {
+
+  private static final String RECEIVED = "RECEIVED";
+  private static final String REJECTED = "REJECTED";
+  private static final String CANCELLED = "CANCELLED";
+  /**
+   * What the overview sums of {@code stats_day} in one statement: received, the three ends, the
+   * repairs' due and on-time counts (COMPLETED), the ratings (RATED), refusals and repeat faults.
+   */
+  private static final List<String> OVERVIEW_MEASURES = List.of(RECEIVED, StatsTables.COMPLETED, REJECTED,
+      CANCELLED, StatsTables.RATED, StatsTables.REFUSED, RollupFacts.REPEAT);
 
   private final VolumeKpis volume;
   private final SpeedKpis speed;
@@ -43,16 +54,29 @@ class Stats {
    * open, how fast and how well, and the building and the worker that stand out.
    */
   Overview overview(StatsFilter filter) {
-    Map<String, Long> ended = volume.entryCounts(filter, List.of(StatsTables.COMPLETED, "REJECTED", "CANCELLED"));
-    Named worstBuilding = volume.mostReceivedBuilding(filter)
-        .map(b -> new Named(b.id(), tables.buildingNames().getOrDefault(b.id(), b.id()), b.count())).orElse(null);
-    Named busiestWorker = volume.mostFinishedWorker(filter)
-        .map(w -> new Named(w.id(), users.findById(w.id()).map(User::name).orElse(w.id()), w.count())).orElse(null);
-    return new Overview(new Period(filter.from(), filter.to()), volume.received(filter),
-        ended.getOrDefault(StatsTables.COMPLETED, 0L), ended.getOrDefault("REJECTED", 0L),
-        ended.getOrDefault("CANCELLED", 0L), volume.backlogNow(filter).stream().mapToLong(s -> s.count()).sum(),
-        speed.completion(filter), speed.serviceLevels(filter).repair(), volume.rating(filter),
-        people.refusals(filter).total(), repeats.total(filter), worstBuilding, busiestWorker);
+    return tables.reading(() -> {
+      Period period = new Period(filter.from(), filter.to());
+      long backlog = volume.backlogNow(filter).stream().mapToLong(s -> s.count()).sum();
+      Spread completion = speed.completion(filter);
+      Named worstBuilding = volume.mostReceivedBuilding(filter)
+          .map(b -> new Named(b.id(), tables.buildingName(b.id()), b.count())).orElse(null);
+      Named busiestWorker = volume.mostFinishedWorker(filter)
+          .map(w -> new Named(w.id(), users.findById(w.id()).map(User::name).orElse(w.id()), w.count())).orElse(null);
+      if (filter.readsRollups()) {
+        Map<String, long[]> day = volume.dayTotals(filter, OVERVIEW_MEASURES);
+        long[] rated = day.get(StatsTables.RATED);
+        return new Overview(period, day.get(RECEIVED)[0], day.get(StatsTables.COMPLETED)[0], day.get(REJECTED)[0],
+            day.get(CANCELLED)[0], backlog, completion,
+            SpeedKpis.share(day.get(StatsTables.COMPLETED)[1], day.get(StatsTables.COMPLETED)[2]),
+            VolumeKpis.rating(rated[3], rated[4], rated[5]), day.get(StatsTables.REFUSED)[0],
+            day.get(RollupFacts.REPEAT)[0], worstBuilding, busiestWorker);
+      }
+      Map<String, Long> ended = volume.entryCounts(filter, List.of(StatsTables.COMPLETED, REJECTED, CANCELLED));
+      return new Overview(period, volume.received(filter), ended.getOrDefault(StatsTables.COMPLETED, 0L),
+          ended.getOrDefault(REJECTED, 0L), ended.getOrDefault(CANCELLED, 0L), backlog, completion,
+          speed.serviceLevels(filter).repair(), volume.rating(filter), people.refusals(filter).total(),
+          repeats.total(filter), worstBuilding, busiestWorker);
+    });
   }
 
   List<Group> categories(StatsFilter filter) {

@@ -119,7 +119,7 @@ class StatsController {
 
   @GetMapping("/repeats")
   Repeats repeats(@ModelAttribute Query query) {
-    return repeats.find(filter(query)).repeats();
+    return repeats.repeats(filter(query));
   }
 
   /** The requests behind a number: {@code measure} names the number, {@code status} narrows it. */

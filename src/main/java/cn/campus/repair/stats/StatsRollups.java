@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps {@code stats_day} and {@code stats_duration} (V90) equal to what the request tables say.
+ * Keeps {@code stats_day} and {@code stats_duration} (V90), the workers' rows (V100) and the repeat
+ * faults' rows (V101) equal to what the request tables say.
  * Every change is counted in the transaction that makes it, just before it commits: the request
  * rows and entries it wrote are read back and added as increments ({@code n = n + excluded.n}), so
  * two nodes counting into the same day never lose one, a rolled-back or retried transaction counts
@@ -130,8 +131,8 @@ class StatsRollups implements SmartInitializingSingleton {
       long started = System.nanoTime();
       if (tables.postgres()) {
         // A node counting meanwhile waits, so it neither adds to rows being rebuilt nor is counted twice.
-        jdbc.update("LOCK TABLE stats_day, stats_duration, stats_place_last, stats_worker_day, stats_worker_repair"
-            + " IN SHARE ROW EXCLUSIVE MODE", none);
+        jdbc.update("LOCK TABLE stats_day, stats_duration, stats_place_last, stats_worker_day, stats_worker_repair,"
+            + " stats_repeat IN SHARE ROW EXCLUSIVE MODE", none);
         // The history's stages are ordered per request and grouped by day in memory, not in temporary files.
         jdbc.update("SET LOCAL work_mem = '64MB'", none);
       }
@@ -140,9 +141,13 @@ class StatsRollups implements SmartInitializingSingleton {
       jdbc.update("DELETE FROM stats_place_last", none);
       jdbc.update("DELETE FROM stats_worker_day", none);
       jdbc.update("DELETE FROM stats_worker_repair", none);
+      jdbc.update("DELETE FROM stats_repeat", none);
       jdbc.update("INSERT INTO stats_place_last (place, category_code, last_created_at) SELECT "
           + RollupFacts.PLACE + ", r.category_code, MAX(r.created_at) FROM repair_request r WHERE "
           + RollupFacts.HAS_PLACE + " GROUP BY " + RollupFacts.PLACE + ", r.category_code", none);
+      // In time order, as filings add them: a period's rows then lie together, not spread by place.
+      jdbc.update("INSERT INTO stats_repeat (" + RollupFacts.REPEAT_COLUMNS + ") " + facts.everyRepeatRow()
+          + " ORDER BY x.created_at", none);
       none.addValue("counted", RollupFacts.COUNTED);
       upserts.add("stats_day", DAY_KEYS, DAY_VALUES, facts.receipts(ALL) + " UNION ALL " + facts.entries(ALL)
           + " UNION ALL " + facts.everyRepeat(), none);
@@ -154,7 +159,8 @@ class StatsRollups implements SmartInitializingSingleton {
           RollupFacts.workerRepairs("stats_duration"), none);
       if (tables.postgres()) {
         // Fresh statistics for the planner, which would otherwise take millions of rows for a few.
-        for (String table : List.of("stats_day", "stats_duration", "stats_worker_day", "stats_worker_repair")) {
+        for (String table : List.of("stats_day", "stats_duration", "stats_worker_day", "stats_worker_repair",
+            "stats_repeat")) {
           jdbc.update("ANALYZE " + table, none);
         }
       }
@@ -170,8 +176,12 @@ class StatsRollups implements SmartInitializingSingleton {
    * receipt and every entry of their history.
    */
   void countWhole(Collection<String> requestIds) {
+    List<String> repeats = repeatsAmong(requestIds);
     MapSqlParameterSource params = new MapSqlParameterSource("requests", List.copyOf(requestIds))
-        .addValue("counted", RollupFacts.COUNTED).addValue("repeats", orNone(repeatsAmong(requestIds)));
+        .addValue("counted", RollupFacts.COUNTED).addValue("repeats", orNone(repeats));
+    if (!repeats.isEmpty()) {
+      keepRepeats(params);
+    }
     countDays(facts.receipts("r.id IN (:requests)") + " UNION ALL " + facts.entries("h.request_id IN (:requests)")
         + " UNION ALL " + facts.repeats("r.id IN (:repeats)"), params, true);
     countStages("h.request_id IN (:requests)", ALL, params, true);
@@ -196,6 +206,7 @@ class StatsRollups implements SmartInitializingSingleton {
       List<String> repeats = repeatsAmong(pending.filed);
       if (!repeats.isEmpty()) {
         params.addValue("repeats", repeats);
+        keepRepeats(params);
         dayFacts.add(facts.repeats("r.id IN (:repeats)"));
       }
     }
@@ -254,6 +265,16 @@ class StatsRollups implements SmartInitializingSingleton {
   }
 
   private record Report(String id, String place, String category, Timestamp createdAt) {}
+
+  /**
+   * The repeat faults {@code :repeats} as rows of {@code stats_repeat}: a plain insert, since only
+   * the transaction that files a request finds it a repeat (under its place's row), so no other
+   * writes its row. The only cost a filing adds, and only when it is a repeat fault.
+   */
+  private void keepRepeats(MapSqlParameterSource params) {
+    jdbc.update("INSERT INTO stats_repeat (" + RollupFacts.REPEAT_COLUMNS + ") "
+        + RollupFacts.repeatRows("r.id IN (:repeats)"), params);
+  }
 
   /** Adds the facts to stats_day, and when some may be a worker's ({@code perWorker}) to stats_worker_day. */
   private void countDays(String dayFacts, MapSqlParameterSource params, boolean perWorker) {

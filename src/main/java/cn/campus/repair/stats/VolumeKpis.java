@@ -67,6 +67,23 @@ class VolumeKpis {
     return counts;
   }
 
+  /**
+   * The sums of {@code stats_day}'s values over the period, per measure of {@code measures}: n, due,
+   * on_time, rated, result_sum, efficiency_sum (zeros for a measure with no row). One statement for
+   * the numbers the overview takes from the same rows.
+   */
+  Map<String, long[]> dayTotals(StatsFilter filter, List<String> measures) {
+    MapSqlParameterSource params = new MapSqlParameterSource("measures", measures);
+    Map<String, long[]> totals = new HashMap<>();
+    measures.forEach(measure -> totals.put(measure, new long[6]));
+    tables.each("SELECT d.measure, SUM(d.n) AS n, SUM(d.due) AS due, SUM(d.on_time) AS on_time, SUM(d.rated) AS rated,"
+        + " SUM(d.result_sum) AS result, SUM(d.efficiency_sum) AS eff FROM stats_day d WHERE d.measure IN (:measures)"
+        + " AND" + filter.rollupConditions(params, false) + " GROUP BY d.measure", params,
+        rs -> totals.put(rs.getString("measure"), new long[] {rs.getLong("n"), rs.getLong("due"), rs.getLong("on_time"),
+            rs.getLong("rated"), rs.getLong("result"), rs.getLong("eff")}));
+    return totals;
+  }
+
   /** The building with the most requests received in the period. */
   Optional<Named> mostReceivedBuilding(StatsFilter filter) {
     if (filter.readsRollups()) {

@@ -205,6 +205,12 @@ class StatsApiTest extends IntegrationTest {
     assertThat(repeats.path("places")).hasSize(1);
     assertThat(repeats.path("places").path(0).path("room").asText()).isEqualTo("101");
     assertThat(repeats.path("places").path(0).path("count").asLong()).isEqualTo(2);
+    assertThat(repeats.path("places").path(0).path("buildingName").asText()).isEqualTo("统计甲楼");
+    assertThat(get("repeats", "&buildingId=" + seed.buildingA)).as("kept as they were filed").isEqualTo(repeats);
+    assertThat(get("repeats", "&buildingId=" + seed.buildingB).path("total").asLong()).isZero();
+    JsonNode worker1Repeats = get("repeats", "&workerId=" + worker1.id());
+    assertThat(worker1Repeats).as("R1 and R2 are given to W1: walked from the requests").isEqualTo(repeats);
+    assertThat(get("repeats", "&workerId=" + worker2.id()).path("total").asLong()).isZero();
   }
 
   @Test

@@ -58,6 +58,7 @@ class StatsRollupsTest extends IntegrationTest {
   private Person student;
   private Person worker1;
   private Person worker2;
+  private int written;
 
   @BeforeEach
   void category() {
@@ -158,6 +159,7 @@ class StatsRollupsTest extends IntegrationTest {
     assertThat(stats.buildings(rolled)).isEqualTo(stats.buildings(raw));
     assertThat(people.workers(rolled, speed.repairByWorker(rolled)))
         .isEqualTo(people.workers(raw, speed.repairByWorker(raw)));
+    assertThat(repeats.repeats(rolled)).as("the repeat faults' rows").isEqualTo(repeats.find(raw).repeats());
     StatsFilter anyCategory = StatsFilter.of(today.minusDays(1), today, zone, null, null, null);
     assertThat(anyCategory.readsWorkerRollups()).isTrue();
     assertThat(ours(people.workers(anyCategory, speed.repairByWorker(anyCategory))))
@@ -167,6 +169,109 @@ class StatsRollupsTest extends IntegrationTest {
     Map<String, List<Object>> kept = rows();
     rollups.rebuild(true);
     assertThat(rows()).as("the rollups as kept, and as rebuilt from the request tables").isEqualTo(kept);
+    assertThat(repeats.repeats(rolled)).as("the repeat faults' rows, rebuilt").isEqualTo(repeats.find(raw).repeats());
+  }
+
+  /**
+   * The places list read from the repeat faults' rows is the one the walk of the requests finds:
+   * at 30 days exactly and at 32, two reports of one room at the same instant, the names of a
+   * place's first repeat fault in the period (typed with spaces), more places than the list shows
+   * (ties in name order), a building, a month whose repeats came back from the month before, and
+   * a worker (which the rows cannot answer: the walk answers); and again after a rebuild.
+   */
+  @Test
+  void repeatPlacesReadFromTheirRowsAreThoseTheWalkFinds() {
+    List<String> ids = new ArrayList<>();
+    String building = "SB" + category.substring(2);
+    ids.add(typed("2021-05-10T09:00", "甲楼", "101"));
+    ids.add(typed("2021-05-31T09:00", "甲楼", "101"));
+    String spaced = typed("2021-06-01T08:00", " 甲楼", "101 ");
+    ids.add(spaced);
+    ids.add(typed("2021-06-01T08:00", "甲楼", "101"));
+    ids.add(atRoom("2021-05-01T10:00", building, null));
+    ids.add(atRoom("2021-05-31T10:00", building, null));
+    ids.add(atRoom("2021-06-30T10:00", building, worker1.id()));
+    ids.add(atRoom("2021-06-30T10:01", building, worker2.id()));
+    ids.add(typed("2021-05-01T09:00", "丙楼", "301"));
+    ids.add(typed("2021-06-02T09:00", "丙楼", "301"));
+    ids.add(typed("2021-06-03T09:00", "丙楼", "301"));
+    for (int i = 1; i <= 22; i++) {
+      String room = "%02d".formatted(i);
+      ids.add(typed("2021-06-%sT12:00".formatted(room), "丁楼", room));
+      ids.add(typed("2021-06-%sT13:00".formatted(room), "丁楼", room));
+    }
+    rollups.countWhole(ids);
+
+    StatsFilter june = filter("2021-06-01", "2021-06-30", null, null);
+    StatsViews.Repeats juneRepeats = repeats.repeats(june);
+    assertThat(juneRepeats.total()).as("2 in 甲楼 101, 2 at the room, 1 in 丙楼 301, 1 in each of 22 rooms of 丁楼")
+        .isEqualTo(27);
+    assertThat(juneRepeats.places()).hasSize(RepeatFaults.PLACES_SHOWN);
+    assertThat(juneRepeats.places().subList(0, 2)).containsExactly(
+        new StatsViews.RepeatPlace(" 甲楼", "101 ", category, "汇总" + category, 2),
+        new StatsViews.RepeatPlace("乙楼", "201", category, "汇总" + category, 2));
+    assertThat(juneRepeats.places().get(RepeatFaults.PLACES_SHOWN - 1).room()).isEqualTo("18");
+    assertThat(repeats.find(june.raw()).requestIds()).contains(spaced);
+    assertThat(repeats.repeats(filter("2021-05-01", "2021-05-31", null, null)).total())
+        .as("甲楼 101 after 21 days, the room after 30").isEqualTo(2);
+    assertThat(repeats.repeats(filter("2021-06-01", "2021-06-30", null, worker1.id())).total())
+        .as("the room's repeat given to the worker").isEqualTo(1);
+    List<StatsFilter> filters = List.of(june, filter("2021-05-01", "2021-05-31", null, null),
+        filter("2021-06-30", "2021-06-30", null, null), filter("2021-01-01", "2021-12-31", null, null),
+        filter("2021-06-01", "2021-06-30", building, null), filter("2021-06-01", "2021-06-30", null, worker1.id()));
+    for (StatsFilter filter : filters) {
+      assertThat(repeats.repeats(filter)).as(filter.toString()).isEqualTo(repeats.find(filter.raw()).repeats());
+      assertThat(repeats.repeats(filter).total()).isEqualTo(repeats.total(filter));
+    }
+    Map<String, List<Object>> kept = rows();
+    List<String> keptRepeats = repeatRows();
+    List<String> firstOrLate = List.of(ids.get(0), ids.get(4), ids.get(8), ids.get(9));
+    assertThat(keptRepeats).as("all but each place's first, and 丙楼 301 after 32 days").hasSize(29)
+        .noneMatch(row -> firstOrLate.contains(row.substring(0, row.indexOf('|'))));
+    rollups.rebuild(true);
+    assertThat(rows()).as("the rollups as kept, and as rebuilt").isEqualTo(kept);
+    assertThat(repeatRows()).as("the repeat faults' rows as kept, and as rebuilt").isEqualTo(keptRepeats);
+    for (StatsFilter filter : filters) {
+      assertThat(repeats.repeats(filter)).as(filter.toString()).isEqualTo(repeats.find(filter.raw()).repeats());
+    }
+  }
+
+  private List<String> repeatRows() {
+    return jdbc.sql("""
+            SELECT request_id, place, building_id, building, room, created_at FROM stats_repeat
+            WHERE category_code = :category ORDER BY request_id""")
+        .param("category", category)
+        .query((rs, i) -> String.join("|", rs.getString("request_id"), rs.getString("place"),
+            String.valueOf(rs.getString("building_id")), rs.getString("building"), rs.getString("room"),
+            String.valueOf(rs.getTimestamp("created_at"))))
+        .list();
+  }
+
+  private StatsFilter filter(String from, String to, String buildingId, String workerId) {
+    return StatsFilter.of(LocalDate.parse(from), LocalDate.parse(to), zone, category, buildingId, workerId);
+  }
+
+  /** An older report: the building and room as typed, no place from the list. */
+  private String typed(String at, String building, String room) {
+    return written(at, building, room, null, null, null);
+  }
+
+  /** A report at room 201 of 乙楼, picked from the places list. */
+  private String atRoom(String at, String buildingId, String workerId) {
+    return written(at, "乙楼", "201", buildingId, "R" + buildingId, workerId);
+  }
+
+  private String written(String at, String building, String room, String buildingId, String roomId, String workerId) {
+    String id = "Q%s%03d".formatted(category.substring(2), ++written);
+    jdbc.sql("""
+            INSERT INTO repair_request (id, number, status, category_code, description, building, room, contact_phone,
+              requester_id, worker_id, lock_version, created_at, updated_at, building_id, room_id)
+            VALUES (:id, :id, 'CLOSED', :category, '重复报修测试', :building, :room, '13900000000', :requester,
+              :worker, 0, :at, :at, :buildingId, :roomId)""")
+        .param("id", id).param("category", category).param("building", building).param("room", room)
+        .param("requester", student.id()).param("worker", workerId).param("at", StatsSeed.utc(at))
+        .param("buildingId", buildingId).param("roomId", roomId).update();
+    return id;
   }
 
   /** This test's workers' lines: nobody else's work is in this test's category. */
@@ -217,6 +322,16 @@ class StatsRollupsTest extends IntegrationTest {
           if (values.stream().anyMatch(v -> (Long) v != 0)) {
             rows.put(String.join("|", "WORKER_DAY", rs.getString("on_day"), rs.getString("worker_id")), values);
           }
+        });
+    // Per place and names, not per request: of two reports of a room counted at once, either may be its repeat.
+    jdbc.sql("""
+            SELECT place, building_id, building, room, COUNT(*) AS n FROM stats_repeat WHERE category_code = :category
+            GROUP BY place, building_id, building, room""")
+        .param("category", category)
+        .query(rs -> {
+          rows.put(String.join("|", "REPEAT", rs.getString("place"), String.valueOf(rs.getString("building_id")),
+              String.valueOf(rs.getString("building")), String.valueOf(rs.getString("room"))),
+              List.of(rs.getLong("n")));
         });
     jdbc.sql("SELECT on_day, worker_id, minutes, n FROM stats_worker_repair WHERE worker_id IN (:workers)")
         .param("workers", workers)
