@@ -177,14 +177,20 @@ final class RollupFacts {
   }
 
   /**
-   * How long each stage took that ended with an entry in {@code entryScope} (of the requests in
-   * {@code requestScope}, whose entries of {@code :stageActions} are read): the same rules as
+   * How long each stage took that ended with an entry in {@code entryScope} (of the requests whose
+   * ids are the list parameter {@code requests}, or of all when it is null, whose entries of {@code
+   * :stageActions} are read): the same rules as
    * {@link SpeedKpis} reads from the raw tables (a stage begins at the submission, or at the latest
    * entry at or before its end that begins it), the time in whole minutes (rounded) put in its
    * bucket.
    */
-  String stages(String requestScope, String entryScope) {
+  String stages(String requests, String entryScope) {
     String window = " OVER (PARTITION BY h.request_id ORDER BY h.at)";
+    // A few requests' entries are read whole, by the request's index: given the actions as well, H2
+    // read every entry of those actions (their index) at every completion. Other entries change
+    // nothing, as they neither begin a stage nor join stats_stage.
+    String entries = requests == null ? "h.action IN (:stageActions)" : "h.request_id IN (:" + requests + ")";
+    String outerScope = requests == null ? entryScope : "r.id IN (:" + requests + ") AND " + entryScope;
     return """
         SELECT x.stage, x.on_day, x.category_code, x.building_id, x.worker_id,
           CASE WHEN x.m < 60 THEN x.m WHEN x.m < 240 THEN x.m - %s WHEN x.m < 1440 THEN x.m - %s
@@ -202,7 +208,7 @@ final class RollupFacts {
                 MAX(CASE WHEN h.action IN ('ACCEPTED', 'REFUSED', 'REWORK') THEN h.at END)%s AS dispatch_began,
                 MAX(CASE WHEN h.action = 'ASSIGNED' THEN h.at END)%s AS answer_began,
                 MAX(CASE WHEN h.action = 'WORKER_ACCEPTED' THEN h.at END)%s AS repair_began
-              FROM request_history h WHERE h.action IN (:stageActions) AND %s
+              FROM request_history h WHERE %s
             ) e
             JOIN repair_request r ON r.id = e.request_id
             JOIN stats_stage st ON st.end_action = e.action
@@ -210,6 +216,6 @@ final class RollupFacts {
           ) s WHERE s.began IS NOT NULL
         ) x""".formatted(tables.remainder("x.m", 5), tables.remainder("x.m", 15), tables.remainder("x.m", 60),
         tables.remainder("x.m", 360), day("s.at"), tables.notBelowZero(tables.secondsBetween("s.began", "s.at")),
-        window, window, window, requestScope, entryScope);
+        window, window, window, entries, outerScope);
   }
 }

@@ -151,7 +151,7 @@ class StatsRollups implements SmartInitializingSingleton {
       none.addValue("counted", RollupFacts.COUNTED);
       upserts.add("stats_day", DAY_KEYS, DAY_VALUES, facts.receipts(ALL) + " UNION ALL " + facts.entries(ALL)
           + " UNION ALL " + facts.everyRepeat(), none);
-      upserts.add("stats_duration", DURATION_KEYS, DURATION_VALUES, facts.stages(ALL, ALL), stageParams(none));
+      upserts.add("stats_duration", DURATION_KEYS, DURATION_VALUES, facts.stages(null, ALL), stageParams(none));
       // The workers' rows are the sums of those just written: no second walk of the request tables.
       upserts.add("stats_worker_day", WORKER_DAY_KEYS, WORKER_DAY_VALUES, RollupFacts.workerDays("stats_day"),
           none);
@@ -184,7 +184,7 @@ class StatsRollups implements SmartInitializingSingleton {
     }
     countDays(facts.receipts("r.id IN (:requests)") + " UNION ALL " + facts.entries("h.request_id IN (:requests)")
         + " UNION ALL " + facts.repeats("r.id IN (:repeats)"), params, true);
-    countStages("h.request_id IN (:requests)", ALL, params, true);
+    countStages("requests", ALL, params, true);
   }
 
   /**
@@ -218,7 +218,7 @@ class StatsRollups implements SmartInitializingSingleton {
       countDays(String.join(" UNION ALL ", dayFacts), params, pending.perWorker);
     }
     if (!pending.stageEnds.isEmpty()) {
-      countStages("h.request_id IN (:stageRequests)", "e.id IN (:stageEnds)", new MapSqlParameterSource()
+      countStages("stageRequests", "e.id IN (:stageEnds)", new MapSqlParameterSource()
           .addValue("stageRequests", List.copyOf(pending.stageRequests))
           .addValue("stageEnds", List.copyOf(pending.stageEnds)), pending.repairs);
     }
@@ -286,11 +286,11 @@ class StatsRollups implements SmartInitializingSingleton {
   }
 
   /**
-   * The stages ended, to stats_duration, and when a repair may be among them ({@code repairs}) to
-   * stats_worker_repair.
+   * The stages ended of the requests in the list parameter {@code requests}, to stats_duration, and
+   * when a repair may be among them ({@code repairs}) to stats_worker_repair.
    */
-  private void countStages(String requestScope, String entryScope, MapSqlParameterSource params, boolean repairs) {
-    String stages = facts.stages(requestScope, entryScope);
+  private void countStages(String requests, String entryScope, MapSqlParameterSource params, boolean repairs) {
+    String stages = facts.stages(requests, entryScope);
     upserts.add("stats_duration", DURATION_KEYS, DURATION_VALUES, stages, stageParams(params));
     if (repairs) {
       upserts.add("stats_worker_repair", WORKER_REPAIR_KEYS, DURATION_VALUES,
