@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
@@ -65,38 +66,43 @@ final class QuickFeel implements FeelEngine {
 
   /** {@code "A", "B"}: whether the input is one of them; empty when the tests are not all quoted texts. */
   private static Optional<Boolean> textTests(String expression, String input) {
-    List<String> tests = items(expression);
-    boolean matches = false;
-    for (String test : tests) {
+    return anyHolds(expression, test -> {
       Matcher quoted = TEXT.matcher(test);
-      if (!quoted.matches()) {
-        return Optional.empty();
-      }
-      matches |= quoted.group(1).equals(input);
-    }
-    return tests.isEmpty() ? Optional.empty() : Optional.of(matches);
+      return quoted.matches() ? Optional.of(quoted.group(1).equals(input)) : Optional.empty();
+    });
   }
 
   /** {@code < 8, >= 22}: whether one of them holds; empty when they are not all such comparisons. */
   private static Optional<Boolean> numberTests(String expression, long input) {
-    List<String> tests = items(expression);
-    boolean matches = false;
-    for (String test : tests) {
+    return anyHolds(expression, test -> {
       Matcher comparison = COMPARISON.matcher(test);
       if (!comparison.matches()) {
         return Optional.empty();
       }
       long bound = Long.parseLong(comparison.group(2));
       String operator = comparison.group(1) == null ? "=" : comparison.group(1);
-      matches |= switch (operator) {
+      return Optional.of(switch (operator) {
         case "<" -> input < bound;
         case "<=" -> input <= bound;
         case ">" -> input > bound;
         case ">=" -> input >= bound;
         default -> input == bound;
-      };
+      });
+    });
+  }
+
+  /** Whether any of the comma-separated tests holds; empty when one of them is not a form {@code test} knows. */
+  private static Optional<Boolean> anyHolds(String expression, Function<String, Optional<Boolean>> test) {
+    List<String> tests = items(expression);
+    boolean holds = false;
+    for (String each : tests) {
+      Optional<Boolean> answer = test.apply(each);
+      if (answer.isEmpty()) {
+        return Optional.empty();
+      }
+      holds |= answer.get();
     }
-    return tests.isEmpty() ? Optional.empty() : Optional.of(matches);
+    return tests.isEmpty() ? Optional.empty() : Optional.of(holds);
   }
 
   /** The comma-separated tests; a comma inside quotes ends none, so such a list is left to the delegate. */
