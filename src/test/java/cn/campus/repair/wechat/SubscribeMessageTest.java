@@ -112,7 +112,7 @@ class SubscribeMessageTest extends WechatIntegrationTest {
     String id = assigned(student.person(), worker, "NORMAL");
     // The dispatcher's call and its two in-call retries, then the sms-delivery job's first run: busy
     // every time, so the job waits for its next retry.
-    WECHAT.failNextSends(busy(6));
+    WECHAT.failNextSendsTo(student.openid(), busy(6));
 
     expect(200, api.post("/api/requests/" + id + "/accept", worker.token(), null));
 
@@ -136,7 +136,7 @@ class SubscribeMessageTest extends WechatIntegrationTest {
     WechatPerson student = wechatStudent(ACCEPTED);
     Person worker = newWorker("WATER_ELECTRIC");
     String id = assigned(student.person(), worker, "NORMAL");
-    WECHAT.failNextSends(busy(6));
+    WECHAT.failNextSendsTo(student.openid(), busy(6));
     expect(200, api.post("/api/requests/" + id + "/accept", worker.token(), null));
     Job failed = awaitFailedDelivery(id);
     WECHAT.refuse(student.openid());
@@ -209,7 +209,7 @@ class SubscribeMessageTest extends WechatIntegrationTest {
   }
 
   private Job awaitFailedDelivery(String requestId) {
-    return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+    return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
         .until(() -> managementService.createJobQuery().processDefinitionKey(SmsDeliveryProcess.KEY)
             .withException().list().stream()
             .filter(job -> runtimeService.createProcessInstanceQuery().processInstanceId(job.getProcessInstanceId())

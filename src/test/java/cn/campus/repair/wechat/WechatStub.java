@@ -57,6 +57,7 @@ public final class WechatStub implements AutoCloseable {
   private final Map<String, String> phones = new ConcurrentHashMap<>();
   private final Set<String> refusing = ConcurrentHashMap.newKeySet();
   private final Deque<Integer> nextSendErrors = new ArrayDeque<>();
+  private final Map<String, Deque<Integer>> nextSendErrorsTo = new HashMap<>();
   private final List<Sent> sent = new CopyOnWriteArrayList<>();
   private final List<Code> codes = new CopyOnWriteArrayList<>();
   private final AtomicInteger tokensIssued = new AtomicInteger();
@@ -106,6 +107,14 @@ public final class WechatStub implements AutoCloseable {
     nextSendErrors.addAll(List.of(errcodes));
   }
 
+  /**
+   * The next subscribe sends to {@code openid} answer these error codes, in order; sends to others
+   * are untouched, so a message still on its way from an earlier test cannot take one.
+   */
+  public synchronized void failNextSendsTo(String openid, Integer... errcodes) {
+    nextSendErrorsTo.computeIfAbsent(openid, key -> new ArrayDeque<>()).addAll(List.of(errcodes));
+  }
+
   /** The access token issued last stops working, as when WeChat expires it early. */
   public void expireToken() {
     validToken = "expired";
@@ -131,6 +140,7 @@ public final class WechatStub implements AutoCloseable {
 
   public synchronized void reset() {
     nextSendErrors.clear();
+    nextSendErrorsTo.clear();
     refusing.clear();
     sent.clear();
     codes.clear();
@@ -204,7 +214,8 @@ public final class WechatStub implements AutoCloseable {
       errcode = TOKEN_EXPIRED;
     } else {
       synchronized (this) {
-        Integer next = nextSendErrors.poll();
+        Deque<Integer> forOpenid = nextSendErrorsTo.get(openid);
+        Integer next = forOpenid != null && !forOpenid.isEmpty() ? forOpenid.poll() : nextSendErrors.poll();
         errcode = next != null ? next : refusing.contains(openid) ? REFUSED : 0;
       }
     }
