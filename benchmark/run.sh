@@ -41,7 +41,7 @@ case "$DB" in h2 | postgres) ;; *) echo "usage: benchmark/run.sh h2|postgres" >&
 PORT=${BENCH_PORT:-18600}
 REQUESTS=${BENCH_REQUESTS:-1000000}
 PHASE=${BENCH_PHASE_SECONDS:-30}
-WARM_UP=${BENCH_WARMUP_SECONDS:-60}
+WARM_UP=${BENCH_WARMUP_SECONDS:-180}
 REPEATS=${BENCH_REPEATS:-3}
 CLIENTS=$(echo "${BENCH_CLIENTS:-1 4 16}" | tr ' ' ',')
 PREFIX=${BENCH_PG_PREFIX:-bench}
